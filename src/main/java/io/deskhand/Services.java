@@ -1,0 +1,177 @@
+package io.deskhand;
+
+import io.deskhand.classify.ClassifierTrainer;
+import io.deskhand.classify.Classifiers;
+import io.deskhand.classify.LabelDescriptions;
+import io.deskhand.classify.LabelledTicket;
+import io.deskhand.classify.LearnedModels;
+import io.deskhand.classify.PrototypeModel;
+import io.deskhand.clean.TextCleaner;
+import io.deskhand.config.DeskhandConfig;
+import io.deskhand.config.ModelFiles;
+import io.deskhand.draft.DraftingPhrases;
+import io.deskhand.draft.ExtractiveDrafter;
+import io.deskhand.embedding.Embedder;
+import io.deskhand.embedding.OnnxEmbedder;
+import io.deskhand.index.Ingestor;
+import io.deskhand.index.LuceneKnowledgeIndex;
+import io.deskhand.index.TicketLabels;
+import io.deskhand.language.LanguageDetector;
+import io.deskhand.language.LinguaLanguageDetector;
+import io.deskhand.ticket.GroupDirectory;
+import io.deskhand.triage.TriagePipeline;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The object graph, built once by {@link Main}: embedder, language detector, cleaner, index, classifiers, drafter
+ * and the triage pipeline on top. Commands use what they need and close it at the end.
+ */
+public final class Services implements AutoCloseable {
+  static final String VERSION = Optional.ofNullable(Services.class.getPackage().getImplementationVersion()).orElse("dev");
+  static final List<String> DEMO_FILES = List.of("tickets.ndjson", "articles.json", "groups.json", "demo.json",
+      "docs/refund-policy-for-agents.md", "docs/escalation-guide.md", "docs/shipping-carriers.md", "docs/subscription-billing-faq.md");
+
+  private final DeskhandConfig config;
+  private final PrintStream log;
+  private final Embedder embedder;
+  private final LanguageDetector detector;
+  private final TextCleaner cleaner;
+  private final LuceneKnowledgeIndex index;
+  private final TriagePipeline pipeline;
+  private final AtomicReference<GroupDirectory> groups;
+
+  public Services(DeskhandConfig config, PrintStream log) {
+    this.config = config;
+    this.log = log;
+    try {
+      Files.createDirectories(config.dataDir());
+      ModelFiles models = new ModelFiles(config.modelsDir(), config.dataDir());
+      this.embedder = OnnxEmbedder.create(config.embedding(), config.modelsDir());
+      this.detector = new LinguaLanguageDetector(detectLanguages(config.languages()));
+      this.cleaner = TextCleaner.fromFile(models.resolve("cleaning.yaml"));
+      this.index = LuceneKnowledgeIndex.open(config.dataDir().resolve("lucene"), embedder, log);
+      this.groups = new AtomicReference<>(GroupDirectory.read(groupsFile()));
+      Path taxonomy = models.resolve("taxonomy.yaml");
+      Path tone = models.resolve("tone.yaml");
+      Classifiers classifiers = new Classifiers(Optional.empty(),
+          PrototypeModel.build("intent", LabelDescriptions.read(taxonomy, "intents"), embedder),
+          PrototypeModel.build("tone", LabelDescriptions.read(tone, "tones"), embedder),
+          PrototypeModel.build("priority", LabelDescriptions.read(tone, "urgency"), embedder),
+          LabelDescriptions.groups(taxonomy));
+      var drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(models.resolve("drafting.yaml")), detector,
+          config.drafting().minTicketSimilarity(), config.drafting().minArticleSimilarity());
+      this.pipeline = new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, config.classifier(),
+          config.languages().supported(), groups::get);
+      Optional<LearnedModels> saved = LearnedModels.load(classifierDir()).filter(m -> m.embeddingModel().equals(embedder.modelId()));
+      if (saved.isPresent()) {
+        pipeline.useClassifiers(classifiers.withLearned(saved));
+      } else if (index.counts().tickets() > 0) {
+        retrain();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the data dir " + config.dataDir(), e);
+    }
+  }
+
+  /** Detection also knows a few unsupported languages, so a ticket in one of them is recognised and abstained on. */
+  private static List<String> detectLanguages(DeskhandConfig.Languages languages) {
+    List<String> all = new ArrayList<>(languages.supported());
+    for (String l : languages.detect()) if (!all.contains(l)) all.add(l);
+    if (all.size() < 2) all.add(all.contains("en") ? "fr" : "en");
+    return all;
+  }
+
+  private Path groupsFile() {
+    return config.dataDir().resolve("groups.json");
+  }
+
+  private Path classifierDir() {
+    return config.dataDir().resolve("classifiers");
+  }
+
+  public DeskhandConfig config() {
+    return config;
+  }
+
+  public Embedder embedder() {
+    return embedder;
+  }
+
+  public LanguageDetector detector() {
+    return detector;
+  }
+
+  public TextCleaner cleaner() {
+    return cleaner;
+  }
+
+  public LuceneKnowledgeIndex index() {
+    return index;
+  }
+
+  public TriagePipeline pipeline() {
+    return pipeline;
+  }
+
+  public String version() {
+    return VERSION;
+  }
+
+  public Ingestor ingestor(TicketLabels labels) {
+    return new Ingestor(index, embedder, cleaner, detector, labels, log);
+  }
+
+  public TicketLabels configuredLabels() {
+    return new TicketLabels(config.classifier().intentCustomFieldId(), config.classifier().intentTagPrefix());
+  }
+
+  /** Retrains the learned classifiers from the newest solved tickets in the index and starts using them. */
+  public void retrain() throws IOException {
+    List<LabelledTicket> tickets = index.labelledTickets(config.classifier().maxTrainingTickets());
+    if (tickets.isEmpty()) return;
+    long start = System.nanoTime();
+    LearnedModels models = new ClassifierTrainer(config.classifier().minLabelledTickets(), config.classifier().neighbours(),
+        16, 42, log).train(tickets, embedder.modelId(), embedder.dimension());
+    models.save(classifierDir());
+    pipeline.useClassifiers(pipeline.classifiers().withLearned(Optional.of(models)));
+    log.printf("trained classifiers on %d solved tickets in %.1fs%n", tickets.size(), (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Loads the bundled demo knowledge base (eval/demo in the repository, also inside the jar) and trains on it. */
+  public void loadDemo() throws IOException {
+    Path demo = config.demoDir();
+    if (!Files.isRegularFile(demo.resolve("tickets.ndjson"))) {
+      demo = config.dataDir().resolve("bundled-demo");
+      for (String f : DEMO_FILES) ModelFiles.extract("demo/" + f, demo.resolve(f));
+    }
+    log.println("index is empty: loading the demo knowledge base from " + demo);
+    var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(demo.resolve("demo.json").toFile());
+    TicketLabels labels = new TicketLabels(Optional.of(manifest.path("intent_custom_field_id").asLong()), "intent__");
+    Ingestor ingestor = ingestor(labels);
+    log.println(ingestor.tickets(demo.resolve("tickets.ndjson")));
+    log.println(ingestor.articles(demo.resolve("articles.json")));
+    if (Files.isDirectory(demo.resolve("docs"))) log.println(ingestor.docs(demo.resolve("docs")));
+    Files.copy(demo.resolve("groups.json"), groupsFile(), StandardCopyOption.REPLACE_EXISTING);
+    groups.set(GroupDirectory.read(groupsFile()));
+    retrain();
+  }
+
+  @Override
+  public void close() {
+    try {
+      index.close();
+    } catch (IOException e) {
+      log.println("closing the index failed: " + e.getMessage());
+    }
+    embedder.close();
+  }
+}

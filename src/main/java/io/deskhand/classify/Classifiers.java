@@ -1,0 +1,81 @@
+package io.deskhand.classify;
+
+import de.bwaldvogel.liblinear.Feature;
+import io.deskhand.ticket.Prediction;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All field classifiers together. Fields learned from the team's solved tickets win; without enough history,
+ * intent falls back to the taxonomy, priority to the urgency descriptions, group to the taxonomy's intent-to-group map.
+ */
+public final class Classifiers {
+  private final Optional<LearnedModels> learned;
+  private final PrototypeModel taxonomy;
+  private final PrototypeModel tone;
+  private final PrototypeModel urgency;
+  private final Map<String, String> intentGroups;
+
+  public Classifiers(Optional<LearnedModels> learned, PrototypeModel taxonomy, PrototypeModel tone, PrototypeModel urgency,
+                     Map<String, String> intentGroups) {
+    this.learned = learned;
+    this.taxonomy = taxonomy;
+    this.tone = tone;
+    this.urgency = urgency;
+    this.intentGroups = Map.copyOf(intentGroups);
+  }
+
+  /** A copy using newly trained models (after an ingest), keeping the zero-shot parts. */
+  public Classifiers withLearned(Optional<LearnedModels> models) {
+    return new Classifiers(models, taxonomy, tone, urgency, intentGroups);
+  }
+
+  public Optional<LearnedModels> learned() {
+    return learned;
+  }
+
+  /** The result of classifying one ticket. {@code group} labels are Zendesk group ids when learned, names otherwise. */
+  public record Result(Map<String, Prediction> fields, List<Prediction> tags, boolean groupIsLearned) {}
+
+  public Result classify(TicketFeatures f) {
+    Map<String, Prediction> fields = new LinkedHashMap<>();
+    Feature[] x = learned.map(m -> m.features().features(f.text(), f.vector())).orElse(null);
+    LinearKnnModel intentModel = model("intent");
+    Prediction intent = intentModel != null ? intentModel.predict(x, f.neighbours()) : taxonomy.predict(f.vector());
+    fields.put("intent", intent);
+    fields.put("tone", tone.predict(f.vector()));
+    LinearKnnModel priorityModel = model("priority");
+    fields.put("priority", priorityModel != null ? priorityModel.predict(x, f.neighbours()) : urgency.predict(f.vector()));
+    LinearKnnModel groupModel = model("group");
+    if (groupModel != null) {
+      fields.put("group", groupModel.predict(x, f.neighbours()));
+    } else if (intentGroups.containsKey(intent.label())) {
+      fields.put("group", new Prediction(intentGroups.get(intent.label()), intent.confidence(), List.of(), intent.evidence()));
+    }
+    LinearKnnModel typeModel = model("type");
+    if (typeModel != null) fields.put("type", typeModel.predict(x, f.neighbours()));
+
+    List<Prediction> tags = new ArrayList<>();
+    if (x != null) {
+      for (LinearKnnModel tagModel : learned.get().tagModels()) {
+        double c = tagModel.confidenceOf(LinearKnnModel.YES, x, f.neighbours());
+        if (c >= 0.2) {
+          String tag = tagModel.field.substring(LinearKnnModel.TAG_PREFIX.length());
+          List<Prediction.Evidence> evidence = f.neighbours().stream().filter(h -> h.ticket().tags().contains(tag)).limit(3)
+              .map(h -> new Prediction.Evidence(h.ticket().id(), null, LinearKnnModel.round(h.similarity()))).toList();
+          tags.add(new Prediction(tag, c, List.of(), evidence));
+        }
+      }
+      tags.sort(Comparator.comparingDouble(p -> -p.confidence()));
+    }
+    return new Result(fields, tags, groupModel != null);
+  }
+
+  private LinearKnnModel model(String field) {
+    return learned.map(m -> m.models().get(field)).orElse(null);
+  }
+}

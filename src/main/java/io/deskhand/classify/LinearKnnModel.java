@@ -1,0 +1,114 @@
+package io.deskhand.classify;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import io.deskhand.ticket.Prediction;
+import io.deskhand.ticket.SolvedTicket;
+import io.deskhand.ticket.TicketHit;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A field learned from solved tickets: logistic regression over text + embedding features (LIBLINEAR), blended with
+ * the vote of the nearest solved tickets, then calibrated on held-back tickets. The blend weight was chosen on the
+ * held-back part too.
+ */
+final class LinearKnnModel implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  final String field;
+  final String[] labels;
+  private final Model model;
+  private final double alpha;
+  private final Calibration calibration;
+  private final Map<String, Integer> labelIndex = new HashMap<>();
+
+  LinearKnnModel(String field, String[] labels, Model model, double alpha, Calibration calibration) {
+    this.field = field;
+    this.labels = labels;
+    this.model = model;
+    this.alpha = alpha;
+    this.calibration = calibration;
+    for (int i = 0; i < labels.length; i++) labelIndex.put(labels[i], i);
+  }
+
+  /** Raw blended probabilities per label (before calibration). */
+  double[] probabilities(Feature[] x, double[] neighbourSims, int[] neighbourLabels) {
+    double[] lr = linearProbabilities(model, x, labels.length);
+    double[] knn = NeighbourVote.vote(neighbourSims, neighbourLabels, labels.length);
+    if (knn == null) return lr;
+    double[] p = new double[labels.length];
+    for (int c = 0; c < p.length; c++) p[c] = alpha * lr[c] + (1 - alpha) * knn[c];
+    return p;
+  }
+
+  /** LIBLINEAR's probabilities re-ordered to our label indices (LIBLINEAR orders labels by first appearance). */
+  static double[] linearProbabilities(Model model, Feature[] x, int labelCount) {
+    double[] raw = new double[model.getNrClass()];
+    Linear.predictProbability(model, x, raw);
+    int[] modelLabels = model.getLabels();
+    double[] p = new double[labelCount];
+    if (modelLabels.length == 1) {
+      p[modelLabels[0]] = 1;
+      return p;
+    }
+    for (int i = 0; i < modelLabels.length; i++) p[modelLabels[i]] = raw[i];
+    return p;
+  }
+
+  int labelIndexOf(String label) {
+    Integer i = label == null ? null : labelIndex.get(label);
+    return i == null ? -1 : i;
+  }
+
+  Prediction predict(Feature[] x, List<TicketHit> neighbours) {
+    double[] sims = neighbours.stream().mapToDouble(TicketHit::similarity).toArray();
+    int[] idx = NeighbourVote.indices(neighbours, h -> labelIndexOf(labelOf(field, h.ticket())));
+    double[] p = probabilities(x, sims, idx);
+    Integer[] order = new Integer[p.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    Arrays.sort(order, Comparator.comparingDouble(i -> -p[i]));
+    String top = labels[order[0]];
+    List<Prediction.Alternative> alternatives = new ArrayList<>();
+    for (int r = 1; r < Math.min(3, order.length); r++) {
+      if (p[order[r]] < 0.01) break;
+      // Alternatives show the raw blended probability: calibration is learned for the top answer only.
+      alternatives.add(new Prediction.Alternative(labels[order[r]], round(p[order[r]])));
+    }
+    List<Prediction.Evidence> evidence = new ArrayList<>();
+    for (TicketHit h : neighbours) {
+      if (top.equals(labelOf(field, h.ticket())) && evidence.size() < 3) {
+        evidence.add(new Prediction.Evidence(h.ticket().id(), null, round(h.similarity())));
+      }
+    }
+    return new Prediction(top, round(calibration.apply(p[order[0]])), alternatives, evidence);
+  }
+
+  /** Calibrated probability that {@code label} is right (used for the yes/no tag models). */
+  double confidenceOf(String label, Feature[] x, List<TicketHit> neighbours) {
+    double[] sims = neighbours.stream().mapToDouble(TicketHit::similarity).toArray();
+    int[] idx = NeighbourVote.indices(neighbours, h -> labelIndexOf(labelOf(field, h.ticket())));
+    int c = labelIndexOf(label);
+    return c < 0 ? 0 : round(calibration.apply(probabilities(x, sims, idx)[c]));
+  }
+
+  /** A tag is a yes/no field named "tag:<name>"; other fields are the ticket's labels. */
+  static String labelOf(String field, SolvedTicket ticket) {
+    if (field.startsWith(TAG_PREFIX)) return ticket.tags().contains(field.substring(TAG_PREFIX.length())) ? YES : NO;
+    return ticket.labels().get(field);
+  }
+
+  static final String TAG_PREFIX = "tag:";
+  static final String YES = "yes";
+  static final String NO = "no";
+
+  static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

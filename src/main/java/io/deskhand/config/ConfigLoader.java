@@ -1,0 +1,263 @@
+package io.deskhand.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads deskhand.yaml, then lets an environment variable override every key: the key path upper-cased with dots
+ * turned into underscores and a DESKHAND_ prefix ({@code zendesk.url} -> {@code DESKHAND_ZENDESK_URL}). Validates
+ * everything at once so a bad value stops start-up with its key named.
+ */
+public final class ConfigLoader {
+
+  static final Set<String> CLASSIFIED_FIELDS =
+      Set.of("default", "language", "intent", "tone", "priority", "group", "type", "tags", "draft");
+
+  /** Every known key and its default (null: no default). */
+  static final Map<String, String> DEFAULTS = defaults();
+
+  private static Map<String, String> defaults() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("port", "7070");
+    d.put("data_dir", "./index");
+    d.put("models_dir", "./models");
+    d.put("demo_dir", "./eval/demo");
+    d.put("mode", "note");
+    d.put("api_key", null);
+    d.put("webhook_secret", null);
+    d.put("max_body_bytes", "1048576");
+    d.put("zendesk.url", null);
+    d.put("zendesk.email", null);
+    d.put("zendesk.token", null);
+    d.put("embedding.model", "all-minilm-l6-v2-q");
+    d.put("embedding.model_path", null);
+    d.put("embedding.tokenizer_path", null);
+    d.put("embedding.pooling", "mean");
+    d.put("embedding.intra_op_threads", "1");
+    d.put("embedding.workers", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    d.put("llm.provider", "none");
+    d.put("llm.base_url", null);
+    d.put("llm.model", null);
+    d.put("llm.api_key", null);
+    d.put("languages.supported", "en,fr,de,es");
+    d.put("languages.detect", "en,fr,de,es,it,pt,nl");
+    d.put("classifier.intent_custom_field_id", null);
+    d.put("classifier.intent_tag_prefix", "intent__");
+    d.put("classifier.neighbours", "10");
+    d.put("classifier.max_training_tickets", "10000");
+    d.put("classifier.min_labelled_tickets", "30");
+    d.put("classifier.thresholds.default", "0.6");
+    d.put("classifier.thresholds.language", "0.5");
+    d.put("classifier.thresholds.tone", "0.45");
+    d.put("classifier.thresholds.tags", "0.6");
+    d.put("drafting.min_ticket_similarity", "0.62");
+    d.put("drafting.min_article_similarity", "0.5");
+    return d;
+  }
+
+  private final Map<String, String> env;
+
+  public ConfigLoader(Map<String, String> env) {
+    this.env = env;
+  }
+
+  /** Loads {@code file} when given (it must exist), else ./deskhand.yaml when present, else defaults only. */
+  public DeskhandConfig load(Optional<Path> file) {
+    Map<String, String> values = new TreeMap<>();
+    DEFAULTS.forEach((k, v) -> {
+      if (v != null) values.put(k, v);
+    });
+    Path path = file.orElse(Path.of("deskhand.yaml"));
+    if (file.isPresent() && !Files.isRegularFile(path)) {
+      throw new ConfigException("config file " + path + " does not exist");
+    }
+    if (Files.isRegularFile(path)) {
+      values.putAll(readYaml(path));
+    }
+    Map<String, String> sources = new TreeMap<>();
+    for (String key : knownKeys(values)) {
+      String var = envName(key);
+      String fromEnv = env.get(var);
+      if (fromEnv != null && !fromEnv.isBlank()) {
+        values.put(key, fromEnv.trim());
+        sources.put(key, var);
+      }
+    }
+    return new Builder(values, sources).build();
+  }
+
+  private static Set<String> knownKeys(Map<String, String> values) {
+    Set<String> keys = new java.util.TreeSet<>(DEFAULTS.keySet());
+    for (String f : CLASSIFIED_FIELDS) keys.add("classifier.thresholds." + f);
+    keys.addAll(values.keySet());
+    return keys;
+  }
+
+  public static String envName(String key) {
+    return "DESKHAND_" + key.replace('.', '_').toUpperCase(Locale.ROOT);
+  }
+
+  private static Map<String, String> readYaml(Path path) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(path.toFile());
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + path + ": " + e.getMessage().lines().findFirst().orElse(""));
+    }
+    Map<String, String> flat = new TreeMap<>();
+    if (root == null || root.isMissingNode() || root.isNull()) return flat;
+    if (!root.isObject()) throw new ConfigException(path + " must be a YAML mapping of keys to values");
+    flatten("", root, flat, path);
+    return flat;
+  }
+
+  private static void flatten(String prefix, JsonNode node, Map<String, String> out, Path path) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+      JsonNode v = e.getValue();
+      if (v.isObject()) {
+        flatten(key, v, out, path);
+        continue;
+      }
+      boolean known = DEFAULTS.containsKey(key)
+          || (key.startsWith("classifier.thresholds.") && CLASSIFIED_FIELDS.contains(key.substring(22)));
+      if (!known) throw new ConfigException("unknown key '" + key + "' in " + path);
+      if (v.isArray()) {
+        StringBuilder sb = new StringBuilder();
+        v.forEach(x -> sb.append(sb.isEmpty() ? "" : ",").append(x.asText()));
+        out.put(key, sb.toString());
+      } else if (!v.isNull()) {
+        out.put(key, v.asText());
+      }
+    }
+  }
+
+  /** Turns the flat map into records, collecting the key and origin of the first bad value. */
+  private static final class Builder {
+    private final Map<String, String> values;
+    private final Map<String, String> sources;
+
+    Builder(Map<String, String> values, Map<String, String> sources) {
+      this.values = values;
+      this.sources = sources;
+    }
+
+    DeskhandConfig build() {
+      var server = new DeskhandConfig.Server(intIn("port", 1, 65535), secret("api_key"), longIn("max_body_bytes", 1024, 1L << 30));
+      var zendesk = new DeskhandConfig.Zendesk(uri("zendesk.url"), opt("zendesk.email"), secret("zendesk.token"),
+          secret("webhook_secret"));
+      String pooling = oneOf("embedding.pooling", List.of("mean", "cls"));
+      var embedding = new DeskhandConfig.Embedding(
+          oneOf("embedding.model", List.of("all-minilm-l6-v2-q", "bge-small-en-v1.5-q", "onnx")),
+          opt("embedding.model_path").map(Path::of), opt("embedding.tokenizer_path").map(Path::of), pooling,
+          intIn("embedding.intra_op_threads", 1, 64), intIn("embedding.workers", 1, 256));
+      if (embedding.model().equals("onnx") && (embedding.modelPath().isEmpty() || embedding.tokenizerPath().isEmpty())) {
+        throw bad("embedding.model", "onnx needs embedding.model_path and embedding.tokenizer_path (an ONNX file and its tokenizer.json under models/)");
+      }
+      var llm = new DeskhandConfig.Llm(oneOf("llm.provider", List.of("none", "openai", "ollama")), uri("llm.base_url"),
+          opt("llm.model"), secret("llm.api_key"));
+      var languages = new DeskhandConfig.Languages(languageList("languages.supported"), languageList("languages.detect"));
+      Map<String, Double> thresholds = new TreeMap<>();
+      for (String f : CLASSIFIED_FIELDS) {
+        String key = "classifier.thresholds." + f;
+        if (values.containsKey(key)) thresholds.put(f, doubleIn(key, 0.0, 1.0));
+      }
+      var classifier = new DeskhandConfig.Classifier(opt("classifier.intent_custom_field_id").map(v -> parseLong("classifier.intent_custom_field_id", v)),
+          values.get("classifier.intent_tag_prefix"), Map.copyOf(thresholds), intIn("classifier.neighbours", 1, 100),
+          intIn("classifier.max_training_tickets", 100, 1_000_000), intIn("classifier.min_labelled_tickets", 2, 1_000_000));
+      var drafting = new DeskhandConfig.Drafting(doubleIn("drafting.min_ticket_similarity", 0, 1),
+          doubleIn("drafting.min_article_similarity", 0, 1));
+      DeskhandConfig.Mode mode = DeskhandConfig.Mode.valueOf(oneOf("mode", List.of("shadow", "note", "apply")).toUpperCase(Locale.ROOT));
+      return new DeskhandConfig(server, Path.of(values.get("data_dir")), Path.of(values.get("models_dir")),
+          Path.of(values.get("demo_dir")), mode, zendesk, embedding, llm, languages, classifier, drafting);
+    }
+
+    private ConfigException bad(String key, String problem) {
+      String origin = sources.containsKey(key) ? " (from " + sources.get(key) + ")" : "";
+      return new ConfigException("config key '" + key + "'" + origin + ": " + problem);
+    }
+
+    private Optional<String> opt(String key) {
+      return Optional.ofNullable(values.get(key)).filter(v -> !v.isBlank());
+    }
+
+    private Optional<Secret> secret(String key) {
+      return opt(key).map(Secret::new);
+    }
+
+    private Optional<URI> uri(String key) {
+      return opt(key).map(v -> {
+        try {
+          URI u = URI.create(v.endsWith("/") ? v.substring(0, v.length() - 1) : v);
+          if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https")) || u.getHost() == null) {
+            throw bad(key, "expected an http(s) URL such as https://acme.zendesk.com");
+          }
+          return u;
+        } catch (IllegalArgumentException e) {
+          throw bad(key, "not a URL");
+        }
+      });
+    }
+
+    private int intIn(String key, int min, int max) {
+      return (int) longIn(key, min, max);
+    }
+
+    private long longIn(String key, long min, long max) {
+      long v = parseLong(key, values.get(key));
+      if (v < min || v > max) throw bad(key, "expected a number from " + min + " to " + max + ", got " + v);
+      return v;
+    }
+
+    private long parseLong(String key, String v) {
+      try {
+        return Long.parseLong(v.trim());
+      } catch (NumberFormatException | NullPointerException e) {
+        throw bad(key, "expected a whole number, got '" + v + "'");
+      }
+    }
+
+    private double doubleIn(String key, double min, double max) {
+      String raw = values.get(key);
+      double v;
+      try {
+        v = Double.parseDouble(raw.trim());
+      } catch (NumberFormatException | NullPointerException e) {
+        throw bad(key, "expected a number, got '" + raw + "'");
+      }
+      if (v < min || v > max) throw bad(key, "expected a number from " + min + " to " + max + ", got " + v);
+      return v;
+    }
+
+    private String oneOf(String key, List<String> allowed) {
+      String v = values.get(key).trim().toLowerCase(Locale.ROOT);
+      if (!allowed.contains(v)) throw bad(key, "expected one of " + allowed + ", got '" + values.get(key) + "'");
+      return v;
+    }
+
+    private List<String> languageList(String key) {
+      List<String> langs = Arrays.stream(values.get(key).split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT))
+          .filter(s -> !s.isEmpty()).toList();
+      if (langs.isEmpty()) throw bad(key, "expected at least one ISO 639-1 language code");
+      for (String l : langs) {
+        if (!l.matches("[a-z]{2}")) throw bad(key, "'" + l + "' is not an ISO 639-1 code such as fr");
+      }
+      return langs;
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package io.deskhand.draft;
+
+import io.deskhand.language.LanguageDetector;
+import io.deskhand.ticket.ChunkHit;
+import io.deskhand.ticket.DetectedLanguage;
+import io.deskhand.ticket.TicketHit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The default drafter, no LLM: reuses the resolving reply of the closest solved ticket in the ticket's language
+ * (preferring one with the same intent), with the earlier customer's greeting, sign-off and personal details
+ * removed, and links the closest article in that language. Every factual sentence comes from a source; when no
+ * source in the ticket's language is close enough, it declines and says so.
+ */
+public final class ExtractiveDrafter implements Drafter {
+  public static final String METHOD = "extractive";
+  /** Similar tickets whose reply is reused must also be this close to the best one, so we do not mix topics. */
+  private static final int MAX_ARTICLE_PARAGRAPHS = 2;
+
+  private final DraftingPhrases phrases;
+  private final LanguageDetector detector;
+  private final double minTicketSimilarity;
+  private final double minArticleSimilarity;
+
+  public ExtractiveDrafter(DraftingPhrases phrases, LanguageDetector detector, double minTicketSimilarity,
+                           double minArticleSimilarity) {
+    this.phrases = phrases;
+    this.detector = detector;
+    this.minTicketSimilarity = minTicketSimilarity;
+    this.minArticleSimilarity = minArticleSimilarity;
+  }
+
+  @Override
+  public Draft draft(DraftRequest request) {
+    String lang = request.language();
+    Optional<DraftingPhrases.Phrases> maybePhrases = phrases.phrases(lang);
+    if (maybePhrases.isEmpty()) {
+      return new Draft("No draft: Deskhand has no drafting phrases for language '" + lang + "'.", Draft.NONE, lang, List.of());
+    }
+    DraftingPhrases.Phrases p = maybePhrases.get();
+    Optional<TicketHit> ticket = request.retrieved().similarTickets().stream()
+        .filter(h -> lang.equals(h.ticket().language()) && h.similarity() >= minTicketSimilarity && !h.ticket().resolution().isBlank())
+        .min(Comparator.comparing((TicketHit h) -> !sameIntent(h, request.intent())).thenComparing(h -> -h.similarity()));
+    Optional<ChunkHit> article = request.retrieved().articles().stream()
+        .filter(h -> lang.equals(h.chunk().language()) && h.similarity() >= minArticleSimilarity)
+        .max(Comparator.comparingDouble(ChunkHit::similarity));
+    if (ticket.isEmpty() && article.isEmpty()) return new Draft(p.noSource(), Draft.NONE, lang, List.of());
+
+    List<Draft.Source> sources = new ArrayList<>();
+    String core;
+    if (ticket.isPresent()) {
+      core = reusableReply(ticket.get().ticket().resolution(), lang);
+      sources.add(new Draft.Source("ticket", Long.toString(ticket.get().ticket().id()), null));
+    } else {
+      core = p.articleOnlyIntro() + "\n\n" + articleExcerpt(article.get().chunk().text());
+    }
+    if (core.isBlank()) return new Draft(p.noSource(), Draft.NONE, lang, List.of());
+    DetectedLanguage coreLanguage = detector.detect(core);
+    if (!coreLanguage.code().equals(lang)) {
+      return new Draft(p.noSource(), Draft.NONE, lang, List.of());
+    }
+    StringBuilder body = new StringBuilder();
+    body.append(p.greeting()).append("\n\n").append(core.strip()).append("\n\n");
+    if (article.isPresent()) {
+      var chunk = article.get().chunk();
+      if (ticket.isPresent()) body.append(p.articleIntro()).append('\n');
+      body.append("- ").append(chunk.title()).append(chunk.url() == null ? "" : ": " + chunk.url()).append("\n\n");
+      sources.add(new Draft.Source("article", chunk.sourceId(), chunk.url()));
+    }
+    body.append(p.closing());
+    return new Draft(body.toString(), METHOD, lang, sources);
+  }
+
+  private static boolean sameIntent(TicketHit h, Optional<String> intent) {
+    return intent.isPresent() && intent.get().equals(h.ticket().labels().get("intent"));
+  }
+
+  /** The reply without its greeting and sign-off lines (addressed to another customer) and with details masked. */
+  String reusableReply(String reply, String language) {
+    List<String> lines = new ArrayList<>(List.of(reply.strip().split("\\R")));
+    while (!lines.isEmpty() && (lines.get(0).isBlank() || phrases.greetingLine().matcher(lines.get(0).strip()).find())) {
+      lines.remove(0);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0 && phrases.signoffLine().matcher(lines.get(i).strip()).find()) {
+        lines.subList(i, lines.size()).clear();
+        break;
+      }
+    }
+    String text = String.join("\n", lines).strip();
+    for (DraftingPhrases.Mask m : phrases.masks()) {
+      String replacement = m.replacement().getOrDefault(language, m.replacement().getOrDefault("en", "[...]"));
+      text = m.pattern().matcher(text).replaceAll(java.util.regex.Matcher.quoteReplacement(replacement));
+    }
+    return text;
+  }
+
+  private static String articleExcerpt(String sectionText) {
+    String[] paragraphs = sectionText.split("\\n\\s*\\n");
+    StringBuilder sb = new StringBuilder();
+    // The first paragraph of a section is its heading line when the section has one; keep it for context.
+    for (int i = 0; i < Math.min(paragraphs.length, MAX_ARTICLE_PARAGRAPHS + 1); i++) sb.append(paragraphs[i].strip()).append("\n\n");
+    return sb.toString().strip();
+  }
+}

@@ -1,0 +1,486 @@
+package io.deskhand.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.deskhand.classify.LabelledTicket;
+import io.deskhand.embedding.Embedder;
+import io.deskhand.progress.Progress;
+import io.deskhand.ticket.ChunkHit;
+import io.deskhand.ticket.KnowledgeChunk;
+import io.deskhand.ticket.Retrieved;
+import io.deskhand.ticket.SolvedTicket;
+import io.deskhand.ticket.TicketHit;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * One Lucene index holding solved tickets, article sections and doc sections: an HNSW vector (dot product on unit
+ * vectors) and BM25 text fields per document, fused by reciprocal rank. Re-ingesting a source replaces it (its
+ * uid); a content hash lets an interrupted ingest resume without re-embedding. Searches go through a
+ * near-real-time SearcherManager, so triage keeps working while ingest writes.
+ */
+public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable {
+  static final String UID = "uid";
+  static final String SOURCE_UID = "source_uid";
+  static final String KIND = "kind";
+  static final String LANG = "lang";
+  static final String HASH = "hash";
+  static final String SOURCE = "source";
+  static final String VECTOR = "vector";
+  static final String PRIMARY = "primary";
+  static final String CREATED = "created";
+  static final String MODEL_KEY = "embedding_model";
+  static final String KIND_TICKET = "ticket";
+  static final String KIND_ARTICLE = "article";
+  static final String KIND_DOC = "doc";
+  /** Reciprocal rank fusion constant from Cormack et al. (2009). */
+  private static final int RRF_K = 60;
+  private static final int MAX_QUERY_CHARS = 1000;
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager manager;
+  private final Analyzer analyzer = Analyzers.perField();
+  private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private final String modelId;
+
+  private LuceneKnowledgeIndex(Path path, String modelId) throws IOException {
+    this.path = path;
+    this.modelId = modelId;
+    Files.createDirectories(path);
+    this.directory = FSDirectory.open(path);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(directory, config);
+    this.manager = new SearcherManager(writer, null);
+  }
+
+  /**
+   * Opens (or creates) the index at {@code path}. An index built with another embedding model is rebuilt from its
+   * stored sources with the current model, with progress on {@code log}; the old one is kept until that succeeds.
+   */
+  public static LuceneKnowledgeIndex open(Path path, Embedder embedder, PrintStream log) throws IOException {
+    String built = storedModel(path);
+    if (built != null && !built.equals(embedder.modelId())) {
+      log.println("index at " + path + " was built with embedding model " + built + "; rebuilding it with "
+          + embedder.modelId() + " from its stored sources");
+      rebuild(path, embedder, log);
+    }
+    return new LuceneKnowledgeIndex(path, embedder.modelId());
+  }
+
+  /** The embedding model recorded in the index's last commit, or null for a new index. */
+  static String storedModel(Path path) throws IOException {
+    if (!Files.isDirectory(path)) return null;
+    try (Directory dir = FSDirectory.open(path)) {
+      if (!DirectoryReader.indexExists(dir)) return null;
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        return reader.getIndexCommit().getUserData().get(MODEL_KEY);
+      }
+    }
+  }
+
+  private static void rebuild(Path path, Embedder embedder, PrintStream log) throws IOException {
+    Path fresh = path.resolveSibling(path.getFileName() + ".rebuild");
+    deleteTree(fresh);
+    try (Directory dir = FSDirectory.open(path); DirectoryReader reader = DirectoryReader.open(dir);
+         LuceneKnowledgeIndex target = new LuceneKnowledgeIndex(fresh, embedder.modelId())) {
+      Progress progress = new Progress("rebuild index", reader.numDocs(), log);
+      List<Document> batch = new ArrayList<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        StoredFields stored = leaf.reader().storedFields();
+        var live = leaf.reader().getLiveDocs();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live != null && !live.get(d)) continue;
+          batch.add(stored.document(d));
+          if (batch.size() == 256) {
+            target.reembed(batch, embedder);
+            progress.advance(batch.size());
+            batch.clear();
+          }
+        }
+      }
+      target.reembed(batch, embedder);
+      progress.advance(batch.size());
+      target.commit();
+      progress.finish();
+    }
+    Path old = path.resolveSibling(path.getFileName() + ".old");
+    deleteTree(old);
+    Files.move(path, old, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(fresh, path, StandardCopyOption.ATOMIC_MOVE);
+    deleteTree(old);
+  }
+
+  private void reembed(List<Document> stored, Embedder embedder) throws IOException {
+    if (stored.isEmpty()) return;
+    List<String> texts = new ArrayList<>();
+    for (Document d : stored) texts.add(embeddingText(d.get(KIND), d.getBinaryValue(SOURCE).utf8ToString()));
+    List<float[]> vectors = embedder.embedAll(texts);
+    for (int i = 0; i < stored.size(); i++) {
+      Document d = stored.get(i);
+      String source = d.getBinaryValue(SOURCE).utf8ToString();
+      if (KIND_TICKET.equals(d.get(KIND))) {
+        putTicket(json.readValue(source, SolvedTicket.class), vectors.get(i), d.get(HASH));
+      } else {
+        KnowledgeChunk c = json.readValue(source, KnowledgeChunk.class);
+        writer.updateDocument(new Term(UID, d.get(UID)), chunkDocument(d.get(UID), d.get(SOURCE_UID), c, vectors.get(i), d.get(HASH)));
+      }
+    }
+  }
+
+  private String embeddingText(String kind, String source) throws JsonProcessingException {
+    return KIND_TICKET.equals(kind) ? json.readValue(source, SolvedTicket.class).requestText()
+        : chunkEmbeddingText(json.readValue(source, KnowledgeChunk.class));
+  }
+
+  /** Text embedded for a ticket: what the customer asked (a new ticket has no answer to compare with). */
+  public static String ticketEmbeddingText(SolvedTicket t) {
+    return t.requestText();
+  }
+
+  public static String chunkEmbeddingText(KnowledgeChunk c) {
+    return c.title().isBlank() ? c.text() : c.title() + "\n" + c.text();
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) return;
+    try (var walk = Files.walk(p)) {
+      for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(x);
+    }
+  }
+
+  // ---- writing ----
+
+  public static String ticketUid(long id) {
+    return KIND_TICKET + ":" + id;
+  }
+
+  /** True when the document with this uid exists with this content hash (so it need not be embedded again). */
+  public boolean isCurrent(String uid, String hash) throws IOException {
+    IndexSearcher s = manager.acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(UID, uid)), 1);
+      if (top.scoreDocs.length == 0) return false;
+      return hash.equals(s.storedFields().document(top.scoreDocs[0].doc).get(HASH));
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  public void putTicket(SolvedTicket t, float[] vector, String hash) throws IOException {
+    Document d = new Document();
+    String uid = ticketUid(t.id());
+    d.add(new StringField(UID, uid, Field.Store.YES));
+    d.add(new StringField(SOURCE_UID, uid, Field.Store.YES));
+    d.add(new StringField(KIND, KIND_TICKET, Field.Store.YES));
+    d.add(new StringField(PRIMARY, "1", Field.Store.NO));
+    d.add(new StringField(LANG, t.language(), Field.Store.YES));
+    d.add(new StringField(HASH, hash, Field.Store.YES));
+    d.add(new NumericDocValuesField(CREATED, t.createdAt().toEpochMilli()));
+    addText(d, t.subject() + "\n" + t.customerText() + "\n" + t.resolution(), t.language());
+    d.add(new StoredField(SOURCE, json.writeValueAsBytes(t)));
+    d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    writer.updateDocument(new Term(UID, uid), d);
+  }
+
+  /** Replaces every section of one article or doc. */
+  public void putChunks(String sourceUid, List<KnowledgeChunk> chunks, List<float[]> vectors, String hash) throws IOException {
+    writer.deleteDocuments(new Term(SOURCE_UID, sourceUid));
+    for (int i = 0; i < chunks.size(); i++) {
+      writer.addDocument(chunkDocument(sourceUid + "#" + i, sourceUid, chunks.get(i), vectors.get(i), hash));
+    }
+  }
+
+  /** Removes a ticket, article or doc (all its sections). */
+  public void delete(String sourceUid) throws IOException {
+    writer.deleteDocuments(new Term(SOURCE_UID, sourceUid));
+  }
+
+  private Document chunkDocument(String uid, String sourceUid, KnowledgeChunk c, float[] vector, String hash) throws IOException {
+    Document d = new Document();
+    d.add(new StringField(UID, uid, Field.Store.YES));
+    d.add(new StringField(SOURCE_UID, sourceUid, Field.Store.YES));
+    d.add(new StringField(KIND, c.kind() == KnowledgeChunk.Kind.ARTICLE ? KIND_ARTICLE : KIND_DOC, Field.Store.YES));
+    if (c.chunk() == 0) d.add(new StringField(PRIMARY, "1", Field.Store.NO));
+    d.add(new StringField(LANG, c.language(), Field.Store.YES));
+    d.add(new StringField(HASH, hash, Field.Store.YES));
+    addText(d, c.title() + "\n" + c.text(), c.language());
+    d.add(new StoredField(SOURCE, json.writeValueAsBytes(c)));
+    d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    return d;
+  }
+
+  private static void addText(Document d, String text, String language) {
+    d.add(new TextField(Analyzers.TEXT, text, Field.Store.NO));
+    String stemmed = Analyzers.field(language);
+    if (stemmed != null) d.add(new TextField(stemmed, text, Field.Store.NO));
+  }
+
+  /** Makes everything written so far durable and visible to searches. */
+  public void commit() throws IOException {
+    writer.setLiveCommitData(Map.of(MODEL_KEY, modelId).entrySet());
+    writer.commit();
+    manager.maybeRefreshBlocking();
+  }
+
+  // ---- reading ----
+
+  @Override
+  public Retrieved search(SearchRequest r) {
+    try {
+      IndexSearcher s = manager.acquire();
+      try {
+        String text = r.text().length() > MAX_QUERY_CHARS ? r.text().substring(0, MAX_QUERY_CHARS) : r.text();
+        int candidates = Math.max(r.tickets(), r.neighbours()) * 3 + 10;
+        Query tickets = kind(KIND_TICKET);
+        TopDocs knn = s.search(new KnnFloatVectorQuery(VECTOR, r.vector(), candidates, tickets), candidates);
+        List<TicketHit> neighbours = new ArrayList<>();
+        for (int i = 0; i < Math.min(r.neighbours(), knn.scoreDocs.length); i++) {
+          ScoreDoc sd = knn.scoreDocs[i];
+          neighbours.add(new TicketHit(readSource(s, sd.doc, SolvedTicket.class), cosine(sd.score)));
+        }
+        List<TicketHit> similar = fused(s, knn, bm25(s, text, r.language(), tickets, candidates), r.tickets(), r.vector(),
+            (doc, sim) -> new TicketHit(readSource(s, doc, SolvedTicket.class), sim), h -> ticketUid(h.ticket().id()));
+        return new Retrieved(similar, neighbours, chunks(s, text, r, KIND_ARTICLE), chunks(s, text, r, KIND_DOC));
+      } finally {
+        manager.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("index search failed", e);
+    }
+  }
+
+  private List<ChunkHit> chunks(IndexSearcher s, String text, SearchRequest r, String kind) throws IOException {
+    if (r.articles() == 0) return List.of();
+    int candidates = r.articles() * 4 + 10;
+    Query filter = kind(kind);
+    TopDocs knn = s.search(new KnnFloatVectorQuery(VECTOR, r.vector(), candidates, filter), candidates);
+    return fused(s, knn, bm25(s, text, r.language(), filter, candidates), r.articles(), r.vector(),
+        (doc, sim) -> new ChunkHit(readSource(s, doc, KnowledgeChunk.class), sim), h -> h.chunk().sourceId());
+  }
+
+  @FunctionalInterface
+  private interface HitReader<T> {
+    T read(int doc, double similarity) throws IOException;
+  }
+
+  /** Reciprocal-rank fusion of vector and BM25 results, one hit per source, reporting cosine similarity. */
+  private <T> List<T> fused(IndexSearcher s, TopDocs knn, TopDocs bm25, int limit, float[] vector, HitReader<T> reader,
+                            Function<T, String> sourceOf) throws IOException {
+    Map<Integer, Double> rrf = new HashMap<>();
+    Map<Integer, Double> cos = new HashMap<>();
+    for (int i = 0; i < knn.scoreDocs.length; i++) {
+      rrf.merge(knn.scoreDocs[i].doc, 1.0 / (RRF_K + i + 1), Double::sum);
+      cos.put(knn.scoreDocs[i].doc, cosine(knn.scoreDocs[i].score));
+    }
+    for (int i = 0; i < bm25.scoreDocs.length; i++) rrf.merge(bm25.scoreDocs[i].doc, 1.0 / (RRF_K + i + 1), Double::sum);
+    List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(rrf.entrySet());
+    ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    List<T> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Map.Entry<Integer, Double> e : ranked) {
+      if (out.size() >= limit) break;
+      int doc = e.getKey();
+      double sim = cos.containsKey(doc) ? cos.get(doc) : cosineOf(s, doc, vector);
+      T hit = reader.read(doc, sim);
+      if (seen.add(sourceOf.apply(hit))) out.add(hit);
+    }
+    return out;
+  }
+
+  private TopDocs bm25(IndexSearcher s, String text, String language, Query filter, int n) throws IOException {
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    BooleanQuery.Builder terms = new BooleanQuery.Builder();
+    Query any = builder.createBooleanQuery(Analyzers.TEXT, text, BooleanClause.Occur.SHOULD);
+    if (any != null) terms.add(any, BooleanClause.Occur.SHOULD);
+    String stemmed = Analyzers.field(language);
+    if (stemmed != null) {
+      Query q = builder.createBooleanQuery(stemmed, text, BooleanClause.Occur.SHOULD);
+      if (q != null) terms.add(q, BooleanClause.Occur.SHOULD);
+    }
+    BooleanQuery textQuery = terms.build();
+    if (textQuery.clauses().isEmpty()) return s.search(new MatchNoDocsQuery(), 1);
+    Query q = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+    return s.search(q, n);
+  }
+
+  private static Query kind(String kind) {
+    return new TermQuery(new Term(KIND, kind));
+  }
+
+  /** Lucene scores DOT_PRODUCT as (1 + dot) / 2; we report the cosine itself, floored at 0. */
+  private static double cosine(float luceneScore) {
+    return Math.max(0, Math.round((2.0 * luceneScore - 1.0) * 1000) / 1000.0);
+  }
+
+  private double cosineOf(IndexSearcher s, int doc, float[] query) throws IOException {
+    float[] v = vectorOf(s.getIndexReader().leaves(), doc);
+    if (v == null) return 0;
+    double dot = 0;
+    for (int i = 0; i < v.length; i++) dot += v[i] * query[i];
+    return Math.max(0, Math.round(dot * 1000) / 1000.0);
+  }
+
+  private static float[] vectorOf(List<LeafReaderContext> leaves, int doc) throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+    if (values == null) return null;
+    KnnVectorValues.DocIndexIterator it = values.iterator();
+    int local = doc - leaf.docBase;
+    return it.advance(local) == local ? values.vectorValue(it.index()).clone() : null;
+  }
+
+  private <T> T readSource(IndexSearcher s, int doc, Class<T> type) throws IOException {
+    return json.readValue(s.storedFields().document(doc, Set.of(SOURCE)).getBinaryValue(SOURCE).bytes, type);
+  }
+
+  @Override
+  public IndexCounts counts() {
+    try {
+      IndexSearcher s = manager.acquire();
+      try {
+        return new IndexCounts(s.count(primary(KIND_TICKET)), s.count(primary(KIND_ARTICLE)), s.count(primary(KIND_DOC)));
+      } finally {
+        manager.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Query primary(String kind) {
+    return new BooleanQuery.Builder().add(kind(kind), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(PRIMARY, "1")), BooleanClause.Occur.FILTER).build();
+  }
+
+  @Override
+  public long documentsInLanguage(String language) {
+    try {
+      IndexSearcher s = manager.acquire();
+      try {
+        return s.count(new TermQuery(new Term(LANG, language)));
+      } finally {
+        manager.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The newest {@code max} solved tickets with their stored embeddings, as training data. */
+  public List<LabelledTicket> labelledTickets(int max) throws IOException {
+    manager.maybeRefreshBlocking();
+    IndexSearcher s = manager.acquire();
+    try {
+      TopDocs newest = s.search(kind(KIND_TICKET), Math.max(1, max), new Sort(new SortField(CREATED, SortField.Type.LONG, true)));
+      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+      Map<Integer, TreeMap<Integer, Integer>> byLeaf = new LinkedHashMap<>(); // leaf -> local doc -> position
+      for (int i = 0; i < newest.scoreDocs.length; i++) {
+        int doc = newest.scoreDocs[i].doc;
+        int leaf = ReaderUtil.subIndex(doc, leaves);
+        byLeaf.computeIfAbsent(leaf, k -> new TreeMap<>()).put(doc - leaves.get(leaf).docBase, i);
+      }
+      LabelledTicket[] out = new LabelledTicket[newest.scoreDocs.length];
+      for (var e : byLeaf.entrySet()) {
+        LeafReaderContext leaf = leaves.get(e.getKey());
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+        KnnVectorValues.DocIndexIterator it = values.iterator();
+        StoredFields stored = leaf.reader().storedFields();
+        for (var docPos : e.getValue().entrySet()) {
+          int local = docPos.getKey();
+          if (it.docID() < local && it.advance(local) == DocIdSetIterator.NO_MORE_DOCS) break;
+          if (it.docID() != local) continue;
+          float[] v = values.vectorValue(it.index()).clone();
+          SolvedTicket t = json.readValue(stored.document(local, Set.of(SOURCE)).getBinaryValue(SOURCE).bytes, SolvedTicket.class);
+          out[docPos.getValue()] = new LabelledTicket(t.id(), t.requestText(), v, t.labels(), t.tags());
+        }
+      }
+      List<LabelledTicket> list = new ArrayList<>();
+      for (LabelledTicket t : out) if (t != null) list.add(t);
+      return list;
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public long sizeOnDiskBytes() throws IOException {
+    long total = 0;
+    for (String f : directory.listAll()) {
+      try {
+        total += directory.fileLength(f);
+      } catch (IOException | RuntimeException e) {
+        // a file merged away between list and length
+      }
+    }
+    return total;
+  }
+
+  @Override
+  public void close() throws IOException {
+    manager.close();
+    writer.close();
+    directory.close();
+  }
+
+  static String utf8(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,21 @@
+package io.deskhand.ticket;
+
+import java.util.List;
+
+/**
+ * What the knowledge base returned for one ticket.
+ *
+ * @param similarTickets solved tickets in fused (BM25 + vector) order, for agents and the drafter
+ * @param neighbours solved tickets in pure vector order, for the nearest-neighbour vote of the classifiers
+ * @param articles help-center article sections, fused order
+ * @param docs internal doc sections, fused order
+ */
+public record Retrieved(List<TicketHit> similarTickets, List<TicketHit> neighbours, List<ChunkHit> articles,
+                        List<ChunkHit> docs) {
+  public Retrieved {
+    similarTickets = List.copyOf(similarTickets);
+    neighbours = List.copyOf(neighbours);
+    articles = List.copyOf(articles);
+    docs = List.copyOf(docs);
+  }
+}

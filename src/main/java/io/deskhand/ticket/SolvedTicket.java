@@ -1,0 +1,31 @@
+package io.deskhand.ticket;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A resolved ticket as the knowledge base keeps it.
+ *
+ * @param customerText the customer's own words (cleaned of quotes, signatures, footers)
+ * @param resolution the agent's public reply that resolved it
+ * @param labels field -> value the classifiers learn from: intent, group, priority, type
+ */
+public record SolvedTicket(long id, String subject, String customerText, String resolution, String language,
+                           Map<String, String> labels, List<String> tags, Instant createdAt) {
+  public SolvedTicket {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(customerText, "customerText");
+    resolution = resolution == null ? "" : resolution;
+    language = language == null ? "und" : language;
+    labels = Map.copyOf(labels);
+    tags = List.copyOf(tags);
+    Objects.requireNonNull(createdAt, "createdAt for ticket " + id);
+  }
+
+  /** The text that represents the customer's request: embedded and classified. */
+  public String requestText() {
+    return subject.isBlank() ? customerText : subject + "\n" + customerText;
+  }
+}

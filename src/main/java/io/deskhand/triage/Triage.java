@@ -1,0 +1,36 @@
+package io.deskhand.triage;
+
+import io.deskhand.draft.Draft;
+import io.deskhand.ticket.ChunkHit;
+import io.deskhand.ticket.DetectedLanguage;
+import io.deskhand.ticket.Prediction;
+import io.deskhand.ticket.TicketHit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything Deskhand concluded about one ticket.
+ *
+ * @param fields intent, tone, priority, group, type (those it could predict); values under threshold are in abstained
+ * @param groupId the Zendesk group id behind the group prediction, when known
+ * @param abstained fields (and "draft") not to act on: under threshold, or the language is not covered
+ * @param timingsMs stage -> milliseconds
+ */
+public record Triage(String cleanedText, DetectedLanguage language, Map<String, Prediction> fields, Optional<Long> groupId,
+                     List<Prediction> tags, List<TicketHit> similarTickets, List<ChunkHit> articles, List<ChunkHit> docs,
+                     Draft draft, List<String> abstained, Map<String, Double> timingsMs) {
+  public Triage {
+    fields = Map.copyOf(fields);
+    tags = List.copyOf(tags);
+    similarTickets = List.copyOf(similarTickets);
+    articles = List.copyOf(articles);
+    docs = List.copyOf(docs);
+    abstained = List.copyOf(abstained);
+    timingsMs = Map.copyOf(timingsMs);
+  }
+
+  public boolean isAbstained(String field) {
+    return abstained.contains(field);
+  }
+}

@@ -1,0 +1,140 @@
+package io.deskhand.triage;
+
+import io.deskhand.classify.Classifiers;
+import io.deskhand.classify.TicketFeatures;
+import io.deskhand.clean.TextCleaner;
+import io.deskhand.config.DeskhandConfig;
+import io.deskhand.draft.Draft;
+import io.deskhand.draft.DraftRequest;
+import io.deskhand.draft.Drafter;
+import io.deskhand.embedding.Embedder;
+import io.deskhand.index.KnowledgeIndex;
+import io.deskhand.index.SearchRequest;
+import io.deskhand.language.LanguageDetector;
+import io.deskhand.ticket.DetectedLanguage;
+import io.deskhand.ticket.GroupDirectory;
+import io.deskhand.ticket.Prediction;
+import io.deskhand.ticket.Retrieved;
+import io.deskhand.ticket.TicketText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/** Ticket text in, triage out: clean, detect language, embed, retrieve, classify, draft. Thread-safe. */
+public final class TriagePipeline {
+  static final List<String> FIELDS = List.of("intent", "tone", "priority", "group", "type");
+  private static final int SIMILAR_TICKETS = 5;
+  private static final int ARTICLES = 3;
+
+  private final TextCleaner cleaner;
+  private final LanguageDetector detector;
+  private final Embedder embedder;
+  private final KnowledgeIndex index;
+  private final AtomicReference<Classifiers> classifiers;
+  private final Drafter drafter;
+  private final DeskhandConfig.Classifier thresholds;
+  private final List<String> supportedLanguages;
+  private final Supplier<GroupDirectory> groups;
+
+  public TriagePipeline(TextCleaner cleaner, LanguageDetector detector, Embedder embedder, KnowledgeIndex index,
+                        Classifiers classifiers, Drafter drafter, DeskhandConfig.Classifier thresholds,
+                        List<String> supportedLanguages, Supplier<GroupDirectory> groups) {
+    this.cleaner = cleaner;
+    this.detector = detector;
+    this.embedder = embedder;
+    this.index = index;
+    this.classifiers = new AtomicReference<>(classifiers);
+    this.drafter = drafter;
+    this.thresholds = thresholds;
+    this.supportedLanguages = List.copyOf(supportedLanguages);
+    this.groups = groups;
+  }
+
+  /** Swaps in classifiers retrained after an ingest; triages under way finish with the old ones. */
+  public void useClassifiers(Classifiers updated) {
+    classifiers.set(updated);
+  }
+
+  public Classifiers classifiers() {
+    return classifiers.get();
+  }
+
+  public Triage triage(TicketText ticket) {
+    Map<String, Double> timings = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    String cleaned = cleaner.clean(ticket.description());
+    String text = ticket.subject().isBlank() ? cleaned : cleaned.isBlank() ? ticket.subject() : ticket.subject() + "\n" + cleaned;
+    DetectedLanguage language = detectLanguage(text, ticket.requesterLocale());
+    long t = lap(timings, "clean", start);
+
+    float[] vector = embedder.embed(text);
+    t = lap(timings, "embed", t);
+
+    Retrieved retrieved = index.search(new SearchRequest(text, vector, language.code(), SIMILAR_TICKETS,
+        thresholds.neighbours(), ARTICLES));
+    t = lap(timings, "retrieve", t);
+
+    Classifiers.Result result = classifiers.get().classify(new TicketFeatures(text, vector, retrieved.neighbours()));
+    Map<String, Prediction> fields = new LinkedHashMap<>(result.fields());
+    Optional<Long> groupId = Optional.empty();
+    Prediction group = fields.get("group");
+    if (group != null) {
+      GroupDirectory directory = groups.get();
+      if (result.groupIsLearned()) {
+        long id = Long.parseLong(group.label());
+        groupId = Optional.of(id);
+        fields.put("group", new Prediction(directory.name(id).orElse("group " + id), group.confidence(), group.alternatives(), group.evidence()));
+      } else {
+        groupId = directory.idOf(group.label());
+      }
+    }
+    boolean covered = supportedLanguages.contains(language.code()) && index.documentsInLanguage(language.code()) > 0;
+    List<String> abstained = new ArrayList<>();
+    if (language.confidence() < thresholds.threshold("language")) abstained.add("language");
+    for (String field : FIELDS) {
+      Prediction p = fields.get(field);
+      if (p == null || !covered || p.confidence() < thresholds.threshold(field)) abstained.add(field);
+    }
+    List<Prediction> tags = covered ? result.tags().stream().filter(p -> p.confidence() >= thresholds.threshold("tags")).toList() : List.of();
+    t = lap(timings, "classify", t);
+
+    Draft draft;
+    if (covered) {
+      Optional<String> intent = abstained.contains("intent") ? Optional.empty() : Optional.of(fields.get("intent").label());
+      draft = drafter.draft(new DraftRequest(language.code(), ticket.subject(), cleaned, retrieved, intent));
+    } else {
+      draft = new Draft("No draft: Deskhand does not cover this ticket's language (" + language.code()
+          + "); supported: " + String.join(", ", supportedLanguages) + ".", Draft.NONE, language.code(), List.of());
+    }
+    if (draft.declined()) abstained.add("draft");
+    lap(timings, "draft", t);
+    timings.put("total", round((System.nanoTime() - start) / 1e6));
+    return new Triage(cleaned, language, fields, groupId, tags, retrieved.similarTickets(), retrieved.articles(),
+        retrieved.docs(), draft, abstained, timings);
+  }
+
+  /** Short texts are ambiguous; when the detector is unsure, the requester's locale decides. */
+  private DetectedLanguage detectLanguage(String text, Optional<String> requesterLocale) {
+    DetectedLanguage detected = detector.detect(text);
+    if (requesterLocale.isPresent() && detected.confidence() < 0.5) {
+      String fromLocale = requesterLocale.get().toLowerCase(Locale.ROOT).split("[-_]")[0];
+      if (fromLocale.matches("[a-z]{2}")) return new DetectedLanguage(fromLocale, 0.5);
+    }
+    return detected;
+  }
+
+  private static long lap(Map<String, Double> timings, String stage, long since) {
+    long now = System.nanoTime();
+    timings.put(stage, round((now - since) / 1e6));
+    return now;
+  }
+
+  private static double round(double ms) {
+    return Math.round(ms * 100) / 100.0;
+  }
+}

@@ -1,0 +1,68 @@
+package io.deskhand.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+  @Test
+  void defaults_match_the_contract() {
+    DeskhandConfig c = new ConfigLoader(Map.of()).load(Optional.empty());
+    assertEquals(7070, c.server().port());
+    assertEquals(Path.of("./index"), c.dataDir());
+    assertEquals(DeskhandConfig.Mode.NOTE, c.mode());
+    assertEquals("none", c.llm().provider());
+    assertTrue(c.server().apiKey().isEmpty());
+    assertTrue(c.zendesk().webhookSecret().isEmpty());
+  }
+
+  @Test
+  void environment_overrides_the_file(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("deskhand.yaml");
+    Files.writeString(file, "port: 8080\nmode: shadow\nzendesk:\n  url: https://acme.zendesk.com/\nclassifier:\n  thresholds:\n    intent: 0.8\n");
+    DeskhandConfig c = new ConfigLoader(Map.of("DESKHAND_PORT", "9090", "DESKHAND_MODE", "apply",
+        "DESKHAND_WEBHOOK_SECRET", "s3cret", "DESKHAND_API_KEY", "k", "DESKHAND_ZENDESK_TOKEN", "tok",
+        "DESKHAND_LLM_PROVIDER", "ollama")).load(Optional.of(file));
+    assertEquals(9090, c.server().port());
+    assertEquals(DeskhandConfig.Mode.APPLY, c.mode());
+    assertEquals("https://acme.zendesk.com", c.zendesk().url().orElseThrow().toString());
+    assertEquals(0.8, c.classifier().threshold("intent"));
+    assertEquals("s3cret", c.zendesk().webhookSecret().orElseThrow().value());
+    assertEquals("ollama", c.llm().provider());
+  }
+
+  @Test
+  void a_bad_value_stops_start_up_naming_the_key_and_variable() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> new ConfigLoader(Map.of("DESKHAND_PORT", "seventy")).load(Optional.empty()));
+    assertTrue(e.getMessage().contains("'port'"), e.getMessage());
+    assertTrue(e.getMessage().contains("DESKHAND_PORT"), e.getMessage());
+
+    e = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of("DESKHAND_MODE", "yolo")).load(Optional.empty()));
+    assertTrue(e.getMessage().contains("'mode'") && e.getMessage().contains("shadow"), e.getMessage());
+  }
+
+  @Test
+  void an_unknown_key_in_the_file_is_named(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("deskhand.yaml");
+    Files.writeString(file, "prot: 7070\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of()).load(Optional.of(file)));
+    assertTrue(e.getMessage().contains("'prot'"), e.getMessage());
+  }
+
+  @Test
+  void secrets_never_print() {
+    DeskhandConfig c = new ConfigLoader(Map.of("DESKHAND_ZENDESK_TOKEN", "very-secret-token")).load(Optional.empty());
+    assertFalse(c.toString().contains("very-secret-token"));
+    assertEquals("***", c.zendesk().token().orElseThrow().toString());
+  }
+}
