@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.safety.Safelist;
 
 /**
  * Reduces a message to what the customer wrote: drops quoted earlier messages, signatures, legal footers and
@@ -27,7 +25,7 @@ public final class TextCleaner {
 
   /** A signature start only counts this close to the end, so a "--" early in a message does not eat it. */
   private static final int SIGNATURE_WINDOW = 12;
-  private static final Pattern HTML_HINT = Pattern.compile("(?is)<(p|br|div|html|body|span|table|blockquote)\\b");
+  private static final Pattern HTML_HINT = Pattern.compile("(?is)<(p|br|div|html|body|span|table|blockquote)[\\s/>]");
   private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -124,14 +122,40 @@ public final class TextCleaner {
     return false;
   }
 
-  /** Keeps line structure (paragraphs, breaks, blockquotes as '>' lines) so the line rules still apply. */
+  private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4",
+      "h5", "h6", "tr", "table", "pre", "section", "article", "header", "footer");
+
+  /** Keeps line structure (paragraphs, breaks) and turns blockquotes into '>' lines, so the line rules still apply. */
   static String htmlToText(String html) {
-    Document doc = Jsoup.parse(html);
-    doc.select("blockquote").forEach(b -> b.prepend("<p>&gt;&nbsp;</p>").select("*").forEach(e -> e.prependText("> ")));
-    doc.select("br").after("\\n");
-    doc.select("p, div, li, h1, h2, h3, h4, tr").after("\\n");
-    String withMarkers = Jsoup.clean(doc.body().html(), "", Safelist.none(),
-        new Document.OutputSettings().prettyPrint(false));
-    return org.jsoup.parser.Parser.unescapeEntities(withMarkers.replace("\\n", "\n"), false);
+    StringBuilder sb = new StringBuilder();
+    appendText(Jsoup.parse(html).body(), sb);
+    return sb.toString();
+  }
+
+  private static void appendText(org.jsoup.nodes.Element parent, StringBuilder sb) {
+    for (org.jsoup.nodes.Node child : parent.childNodes()) {
+      if (child instanceof org.jsoup.nodes.TextNode t) {
+        sb.append(t.text());
+      } else if (child instanceof org.jsoup.nodes.Element e) {
+        String tag = e.normalName();
+        if (tag.equals("script") || tag.equals("style") || tag.equals("head")) continue;
+        if (tag.equals("br")) {
+          sb.append('\n');
+        } else if (tag.equals("blockquote")) {
+          StringBuilder inner = new StringBuilder();
+          appendText(e, inner);
+          for (String line : inner.toString().split("\n")) {
+            if (!line.isBlank()) sb.append("\n> ").append(line.strip());
+          }
+          sb.append('\n');
+        } else if (BLOCKS.contains(tag)) {
+          sb.append('\n');
+          appendText(e, sb);
+          sb.append('\n');
+        } else {
+          appendText(e, sb);
+        }
+      }
+    }
   }
 }

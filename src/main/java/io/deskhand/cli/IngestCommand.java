@@ -30,6 +30,10 @@ final class IngestCommand implements Callable<Integer> {
     if (tickets == null && articles == null && docs == null) {
       throw new DeskhandCli.UsageException("ingest needs at least one of --tickets, --articles, --docs");
     }
+    for (Path p : new Path[] {tickets, articles}) {
+      if (p != null && !java.nio.file.Files.isRegularFile(p)) throw new DeskhandCli.UsageException(p + " is not a readable file");
+    }
+    if (docs != null && !java.nio.file.Files.isDirectory(docs)) throw new DeskhandCli.UsageException("--docs " + docs + " is not a directory");
     var config = context.config();
     try (Services services = context.services().apply(config, context.err())) {
       Ingestor ingestor = services.ingestor(services.configuredLabels());

@@ -1,0 +1,148 @@
+package io.deskhand.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deskhand.Services;
+import io.deskhand.config.Secret;
+import io.deskhand.support.DemoServices;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class HttpApiTest {
+  static Javalin app;
+  static Javalin securedApp;
+  static final HttpClient client = HttpClient.newHttpClient();
+  static final ObjectMapper json = new ObjectMapper();
+
+  @BeforeAll
+  static void start() {
+    Services s = DemoServices.get();
+    app = HttpApi.create(deps(s, Optional.empty(), 20_000)).start(0);
+    securedApp = HttpApi.create(deps(s, Optional.of(new Secret("k3y")), 20_000)).start(0);
+  }
+
+  static HttpApi.Deps deps(Services s, Optional<Secret> key, long maxBody) {
+    return new HttpApi.Deps(s.pipeline(), () -> s.index().counts(), s.embedder().modelId(), "test", key, maxBody, json);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.stop();
+    securedApp.stop();
+  }
+
+  static HttpResponse<String> post(Javalin server, String path, String contentType, String body, String auth) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) b.header("Content-Type", contentType);
+    if (auth != null) b.header("Authorization", auth);
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonNode triage(String subject, String description) throws Exception {
+    HttpResponse<String> r = post(app, "/api/triage", "application/json",
+        json.createObjectNode().put("subject", subject).put("description", description).toString(), null);
+    assertEquals(200, r.statusCode(), r.body());
+    return json.readTree(r.body());
+  }
+
+  @Test
+  void health_reports_the_demo_index() throws Exception {
+    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/health")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    JsonNode h = json.readTree(r.body());
+    assertEquals("ok", h.get("status").asText());
+    assertTrue(h.at("/index/tickets").asLong() >= 400, r.body());
+    assertTrue(h.at("/index/articles").asLong() >= 40, r.body());
+    assertEquals("all-minilm-l6-v2-q", h.get("embedding_model").asText());
+  }
+
+  @Test
+  void a_french_refund_ticket_gets_french_sources_and_a_french_draft() throws Exception {
+    JsonNode t = triage("Remboursement toujours pas reçu",
+        "Bonjour, j'ai renvoyé ma commande il y a deux semaines et je n'ai toujours pas reçu le remboursement. Pouvez-vous vérifier ? Merci");
+    assertEquals("fr", t.at("/language/code").asText());
+    assertEquals("billing.refund", t.at("/intent/label").asText(), t.toPrettyString());
+    assertTrue(t.get("similar_tickets").size() >= 3);
+    assertTrue(t.get("articles").size() >= 1);
+    assertEquals("extractive", t.at("/draft/method").asText(), t.toPrettyString());
+    assertEquals("fr", t.at("/draft/language").asText());
+    assertTrue(t.at("/draft/body").asText().startsWith("Bonjour"), t.at("/draft/body").asText());
+    assertTrue(t.at("/draft/sources").size() >= 1);
+    assertTrue(t.at("/intent/evidence").size() >= 1, "the intent shows the solved tickets behind it");
+    assertTrue(t.at("/timings_ms/total").asDouble() > 0);
+  }
+
+  @Test
+  void english_and_german_tickets_are_answered_in_their_language() throws Exception {
+    JsonNode en = triage("Refund for my return", "Hi, I sent back the grinder three weeks ago and still have no refund. Can you check?");
+    assertEquals("en", en.at("/language/code").asText());
+    assertEquals("billing.refund", en.at("/intent/label").asText(), en.toPrettyString());
+    assertEquals("en", en.at("/draft/language").asText());
+    assertTrue(en.get("similar_tickets").size() >= 3);
+
+    JsonNode de = triage("Rückerstattung fehlt", "Hallo, ich habe meine Bestellung vor zwei Wochen zurückgeschickt, aber noch keine Rückerstattung erhalten.");
+    assertEquals("de", de.at("/language/code").asText());
+    assertEquals("billing.refund", de.at("/intent/label").asText(), de.toPrettyString());
+    assertEquals("de", de.at("/draft/language").asText());
+  }
+
+  @Test
+  void a_ticket_in_an_uncovered_language_is_abstained_on_not_guessed() throws Exception {
+    JsonNode it = triage("Rimborso", "Buongiorno, ho restituito il mio ordine due settimane fa e non ho ancora ricevuto il rimborso. Potete controllare?");
+    assertEquals("it", it.at("/language/code").asText());
+    for (String f : new String[] {"intent", "tone", "priority", "group", "draft"}) {
+      assertTrue(contains(it.get("abstained"), f), f + " abstained: " + it.get("abstained"));
+    }
+    assertEquals("none", it.at("/draft/method").asText());
+  }
+
+  @Test
+  void bad_requests_get_problem_json_never_500() throws Exception {
+    assertProblem(post(app, "/api/triage", "application/json", "", null), 400);
+    assertProblem(post(app, "/api/triage", "application/json", "{not json", null), 400);
+    assertProblem(post(app, "/api/triage", "application/json", "[1,2]", null), 400);
+    assertProblem(post(app, "/api/triage", "application/json", "{\"subject\": 5}", null), 422);
+    assertProblem(post(app, "/api/triage", "application/json", "{\"tags\": \"x\", \"subject\": \"a\"}", null), 422);
+    assertProblem(post(app, "/api/triage", "application/json", "{\"subject\": \"  \"}", null), 422);
+    assertProblem(post(app, "/api/triage", "text/plain", "{\"subject\": \"a\"}", null), 415);
+    assertProblem(post(app, "/api/triage", "application/json", "{\"subject\": \"" + "a".repeat(30_000) + "\"}", null), 413);
+    assertProblem(post(app, "/api/nothing-here", "application/json", "{}", null), 404);
+    HttpResponse<String> get = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/api/triage")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertProblem(get, 405);
+  }
+
+  @Test
+  void with_an_api_key_set_api_calls_need_the_bearer_key() throws Exception {
+    String body = "{\"subject\": \"Where is my parcel?\"}";
+    assertProblem(post(securedApp, "/api/triage", "application/json", body, null), 401);
+    assertProblem(post(securedApp, "/api/triage", "application/json", body, "Bearer wrong"), 401);
+    assertEquals(200, post(securedApp, "/api/triage", "application/json", body, "Bearer k3y").statusCode());
+  }
+
+  static void assertProblem(HttpResponse<String> r, int status) throws Exception {
+    assertEquals(status, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().toString());
+    JsonNode p = json.readTree(r.body());
+    assertEquals(status, p.get("status").asInt());
+    assertFalse(p.get("title").asText().isBlank());
+    assertTrue(p.has("type") && p.has("detail"), r.body());
+  }
+
+  static boolean contains(JsonNode array, String value) {
+    for (JsonNode n : array) if (n.asText().equals(value)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,70 @@
+package io.deskhand.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.deskhand.language.LinguaLanguageDetector;
+import io.deskhand.ticket.ChunkHit;
+import io.deskhand.ticket.KnowledgeChunk;
+import io.deskhand.ticket.Retrieved;
+import io.deskhand.ticket.SolvedTicket;
+import io.deskhand.ticket.TicketHit;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveDrafterTest {
+  static final ExtractiveDrafter drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(Path.of("models/drafting.yaml")),
+      new LinguaLanguageDetector(List.of("en", "fr", "de", "es")), 0.62, 0.5);
+
+  static TicketHit solved(long id, String lang, String intent, String reply, double sim) {
+    return new TicketHit(new SolvedTicket(id, "s", "c", reply, lang, Map.of("intent", intent), List.of(), Instant.EPOCH), sim);
+  }
+
+  static ChunkHit article(String lang, double sim) {
+    return new ChunkHit(new KnowledgeChunk(KnowledgeChunk.Kind.ARTICLE, "44", 0, "Remboursements",
+        "https://help.example/hc/fr/articles/44", lang, "Remboursements\n\nLe remboursement arrive sous 5 à 7 jours ouvrés."), sim);
+  }
+
+  @Test
+  void reuses_the_closest_same_language_reply_without_the_earlier_customers_details() {
+    String reply = "Bonjour Marie,\n\nVotre remboursement de 34,90 € pour la commande KF-2026-10422 a été émis aujourd'hui. "
+        + "Il apparaîtra sur votre compte sous 5 à 7 jours ouvrés.\n\nCordialement,\nCamille, service client";
+    Retrieved r = new Retrieved(List.of(solved(1, "en", "billing.refund", "Your refund is on its way.", 0.9),
+        solved(2, "fr", "billing.refund", reply, 0.8)), List.of(), List.of(article("fr", 0.7)), List.of());
+    Draft d = drafter.draft(new DraftRequest("fr", "Remboursement", "où est mon remboursement ?", r, Optional.of("billing.refund")));
+    assertEquals("extractive", d.method());
+    assertTrue(d.body().startsWith("Bonjour,"), d.body());
+    assertTrue(d.body().contains("5 à 7 jours ouvrés"), d.body());
+    assertFalse(d.body().contains("Marie"), d.body());
+    assertFalse(d.body().contains("Camille"), d.body());
+    assertFalse(d.body().contains("KF-2026-10422"), d.body());
+    assertFalse(d.body().contains("34,90"), d.body());
+    assertTrue(d.body().contains("https://help.example/hc/fr/articles/44"), d.body());
+    assertEquals(List.of("ticket", "article"), d.sources().stream().map(Draft.Source::kind).toList());
+    assertEquals("2", d.sources().get(0).id());
+  }
+
+  @Test
+  void declines_when_no_source_in_the_language_is_close_enough() {
+    Retrieved r = new Retrieved(List.of(solved(1, "fr", "billing.refund", "Votre remboursement est parti.", 0.4),
+        solved(2, "en", "billing.refund", "Your refund is on its way.", 0.95)), List.of(), List.of(article("fr", 0.3)), List.of());
+    Draft d = drafter.draft(new DraftRequest("fr", "x", "y", r, Optional.empty()));
+    assertTrue(d.declined());
+    assertTrue(d.body().startsWith("Pas de brouillon"), d.body());
+    assertTrue(d.sources().isEmpty());
+  }
+
+  @Test
+  void prefers_a_reply_with_the_predicted_intent() {
+    Retrieved r = new Retrieved(List.of(solved(1, "en", "order.tracking", "Your parcel left our warehouse yesterday and is with the carrier now.", 0.9),
+        solved(2, "en", "billing.refund", "Your refund was issued today and reaches your card within five to seven business days.", 0.8)),
+        List.of(), List.of(), List.of());
+    Draft d = drafter.draft(new DraftRequest("en", "x", "y", r, Optional.of("billing.refund")));
+    assertEquals("2", d.sources().get(0).id());
+  }
+}
