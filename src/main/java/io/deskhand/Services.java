@@ -140,7 +140,7 @@ public final class Services implements AutoCloseable {
     if (tickets.isEmpty()) return;
     long start = System.nanoTime();
     LearnedModels models = new ClassifierTrainer(config.classifier().minLabelledTickets(), config.classifier().neighbours(),
-        16, 42, log).train(tickets, embedder.modelId(), embedder.dimension());
+        16, 42, log).train(tickets, embedder.modelId(), embedder.dimension(), Optional.of(pipeline.classifiers().taxonomy()));
     models.save(classifierDir());
     pipeline.useClassifiers(pipeline.classifiers().withLearned(Optional.of(models)));
     log.printf("trained classifiers on %d solved tickets in %.1fs%n", tickets.size(), (System.nanoTime() - start) / 1e9);

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -28,6 +29,7 @@ import java.util.stream.IntStream;
 public final class ClassifierTrainer {
   public static final List<String> FIELDS = List.of("intent", "group", "priority", "type");
   private static final double[] ALPHAS = {0, 0.25, 0.5, 0.75, 1};
+  private static final double[] PRIOR_WEIGHTS = {0, 0.25, 0.5};
   private static final double C = 10;
   private static final int MAX_TAGS = 30;
 
@@ -46,33 +48,52 @@ public final class ClassifierTrainer {
     Linear.disableDebugOutput();
   }
 
-  public LearnedModels train(List<LabelledTicket> tickets, String embeddingModel, int dimension) {
+  /**
+   * @param intentPrior the zero-shot taxonomy: where its labels match the team's intents, its example phrasings
+   *     join the training rows (never the held-back part) and its scores join the blend as a prior
+   */
+  public LearnedModels train(List<LabelledTicket> solved, String embeddingModel, int dimension, Optional<PrototypeModel> intentPrior) {
+    java.util.Set<String> intents = new java.util.HashSet<>();
+    solved.forEach(t -> {
+      if (t.labels().containsKey("intent")) intents.add(t.labels().get("intent"));
+    });
+    List<LabelledTicket> extras = intentPrior.map(p -> p.examplesAsTraining().stream()
+        .filter(e -> intents.contains(e.labels().get("intent"))).map(e -> withFieldsOfIntent(e, solved)).toList()).orElse(List.of());
+    List<LabelledTicket> tickets = new ArrayList<>(solved);
+    tickets.addAll(extras);
+    int solvedCount = solved.size();
     SparseFeatures features = new SparseFeatures(hashBits, dimension, 1.0);
-    features.fitIdf(tickets.stream().map(LabelledTicket::text).toList());
+    features.fitIdf(solved.stream().map(LabelledTicket::text).toList());
     Feature[][] x = new Feature[tickets.size()][];
     for (int i = 0; i < x.length; i++) x[i] = features.features(tickets.get(i).text(), tickets.get(i).vector());
+    double[][] prior = new double[tickets.size()][];
 
-    List<Integer> order = new ArrayList<>(IntStream.range(0, tickets.size()).boxed().toList());
+    List<Integer> order = new ArrayList<>(IntStream.range(0, solvedCount).boxed().toList());
     Collections.shuffle(order, new Random(seed));
-    int holdCount = tickets.size() / 5;
+    int holdCount = solvedCount / 5;
     boolean[] heldBack = new boolean[tickets.size()];
     for (int i = 0; i < holdCount; i++) heldBack[order.get(i)] = true;
-    int[][] holdNeighbours = holdoutNeighbours(tickets, heldBack);
+    int[][] holdNeighbours = holdoutNeighbours(tickets, heldBack, solvedCount);
 
     Map<String, LinearKnnModel> models = new LinkedHashMap<>();
     List<String> report = new ArrayList<>();
     for (String field : FIELDS) {
       String[] labelOf = new String[tickets.size()];
       for (int i = 0; i < labelOf.length; i++) labelOf[i] = tickets.get(i).labels().get(field);
-      trainField(field, labelOf, x, heldBack, holdNeighbours, tickets, false, report).ifPresent(m -> models.put(field, m));
+      double[][] fieldPrior = null;
+      if (field.equals("intent") && intentPrior.isPresent()) {
+        fieldPrior = prior;
+        for (int i = 0; i < solvedCount; i++) if (heldBack[i]) fieldPrior[i] = toArray(intentPrior.get().probabilities(tickets.get(i).vector()));
+      }
+      trainField(field, labelOf, x, heldBack, holdNeighbours, tickets, false, fieldPrior, report).ifPresent(m -> models.put(field, m));
     }
     List<LinearKnnModel> tagModels = new ArrayList<>();
-    List<String> tags = frequentTags(tickets);
+    List<String> tags = frequentTags(solved);
     Progress progress = new Progress("train tags", tags.size(), log);
     for (String tag : tags) {
       String[] labelOf = new String[tickets.size()];
-      for (int i = 0; i < labelOf.length; i++) labelOf[i] = tickets.get(i).tags().contains(tag) ? LinearKnnModel.YES : LinearKnnModel.NO;
-      trainField(LinearKnnModel.TAG_PREFIX + tag, labelOf, x, heldBack, holdNeighbours, tickets, true, null).ifPresent(tagModels::add);
+      for (int i = 0; i < solvedCount; i++) labelOf[i] = tickets.get(i).tags().contains(tag) ? LinearKnnModel.YES : LinearKnnModel.NO;
+      trainField(LinearKnnModel.TAG_PREFIX + tag, labelOf, x, heldBack, holdNeighbours, tickets, true, null, null).ifPresent(tagModels::add);
       progress.advance(1);
     }
     if (!tags.isEmpty()) progress.finish();
@@ -81,9 +102,32 @@ public final class ClassifierTrainer {
     return new LearnedModels(embeddingModel, features, models, tagModels, report);
   }
 
+  /**
+   * A taxonomy example also teaches group, priority and type when the team's tickets of its intent agree on them
+   * (at least 3 tickets, 60% the same value): routing follows intent in most teams.
+   */
+  private static LabelledTicket withFieldsOfIntent(LabelledTicket example, List<LabelledTicket> solved) {
+    String intent = example.labels().get("intent");
+    Map<String, String> labels = new HashMap<>(example.labels());
+    for (String field : List.of("group", "priority", "type")) {
+      Map<String, Integer> counts = new HashMap<>();
+      int n = 0;
+      for (LabelledTicket t : solved) {
+        if (intent.equals(t.labels().get("intent")) && t.labels().get(field) != null) {
+          counts.merge(t.labels().get(field), 1, Integer::sum);
+          n++;
+        }
+      }
+      final int total = n;
+      counts.entrySet().stream().max(Map.Entry.comparingByValue())
+          .filter(e -> total >= 3 && e.getValue() >= 0.6 * total).ifPresent(e -> labels.put(field, e.getKey()));
+    }
+    return new LabelledTicket(example.id(), example.text(), example.vector(), labels, example.tags());
+  }
+
   private java.util.Optional<LinearKnnModel> trainField(String field, String[] labelOf, Feature[][] x, boolean[] heldBack,
                                                          int[][] holdNeighbours, List<LabelledTicket> tickets,
-                                                         boolean binary, List<String> report) {
+                                                         boolean binary, double[][] prior, List<String> report) {
     String[] labels = binary ? new String[] {LinearKnnModel.NO, LinearKnnModel.YES}
         : Arrays.stream(labelOf).filter(l -> l != null && !l.isBlank()).collect(java.util.stream.Collectors.toCollection(TreeSet::new)).toArray(String[]::new);
     long labelled = Arrays.stream(labelOf).filter(l -> l != null && !l.isBlank()).count();
@@ -100,6 +144,7 @@ public final class ClassifierTrainer {
       (heldBack[i] ? holdIdx : trainIdx).add(i);
     }
     double alpha = 0.5;
+    double priorWeight = 0;
     Calibration calibration = Calibration.identity();
     if (holdIdx.size() >= 10 && trainIdx.stream().map(i -> labelOf[i]).distinct().count() >= 2) {
       Model partial = fit(trainIdx, x, labelOf, index);
@@ -117,29 +162,35 @@ public final class ClassifierTrainer {
         }
         knn[h] = NeighbourVote.vote(sims, idx, labels.length);
       }
+      double[][] pr = new double[holdIdx.size()][];
+      for (int h = 0; h < holdIdx.size(); h++) pr[h] = prior == null ? null : align(prior[holdIdx.get(h)], labels, prior == null ? null : priorLabels);
       double bestAccuracy = -1;
       double bestLoss = Double.MAX_VALUE;
-      for (double a : ALPHAS) {
-        int correct = 0;
-        double loss = 0;
-        for (int h = 0; h < holdIdx.size(); h++) {
-          double[] p = blend(lr[h], knn[h], a);
-          int truth = index.get(labelOf[holdIdx.get(h)]);
-          if (argmax(p) == truth) correct++;
-          loss -= Math.log(Math.max(1e-9, p[truth]));
-        }
-        double acc = correct / (double) holdIdx.size();
-        if (acc > bestAccuracy + 1e-9 || (Math.abs(acc - bestAccuracy) <= 1e-9 && loss < bestLoss)) {
-          bestAccuracy = acc;
-          bestLoss = loss;
-          alpha = a;
+      for (double g : prior == null ? new double[] {0} : PRIOR_WEIGHTS) {
+        for (double a : ALPHAS) {
+          if (a + g > 1 + 1e-9) continue;
+          int correct = 0;
+          double loss = 0;
+          for (int h = 0; h < holdIdx.size(); h++) {
+            double[] p = blend(lr[h], knn[h], pr[h], a, g);
+            int truth = index.get(labelOf[holdIdx.get(h)]);
+            if (argmax(p) == truth) correct++;
+            loss -= Math.log(Math.max(1e-9, p[truth]));
+          }
+          double acc = correct / (double) holdIdx.size();
+          if (acc > bestAccuracy + 1e-9 || (Math.abs(acc - bestAccuracy) <= 1e-9 && loss < bestLoss)) {
+            bestAccuracy = acc;
+            bestLoss = loss;
+            alpha = a;
+            priorWeight = g;
+          }
         }
       }
       double[] scores = new double[holdIdx.size()];
       boolean[] correct = new boolean[holdIdx.size()];
       int yes = index.getOrDefault(LinearKnnModel.YES, -1);
       for (int h = 0; h < holdIdx.size(); h++) {
-        double[] p = blend(lr[h], knn[h], alpha);
+        double[] p = blend(lr[h], knn[h], pr[h], alpha, priorWeight);
         int truth = index.get(labelOf[holdIdx.get(h)]);
         if (binary) {
           scores[h] = p[yes];
@@ -152,15 +203,15 @@ public final class ClassifierTrainer {
       }
       calibration = Calibration.fit(scores, correct);
       if (report != null) {
-        report.add(String.format(Locale.ROOT, "%s: %d values, held-back accuracy %.3f on %d tickets (blend %.2f linear)",
-            field, labels.length, bestAccuracy, holdIdx.size(), alpha));
+        report.add(String.format(Locale.ROOT, "%s: %d values, held-back accuracy %.3f on %d tickets (blend %.2f linear, %.2f prior)",
+            field, labels.length, bestAccuracy, holdIdx.size(), alpha, priorWeight));
       }
     } else if (report != null) {
       report.add(field + ": " + labels.length + " values, too few held-back tickets to calibrate");
     }
     List<Integer> all = new ArrayList<>(trainIdx);
     all.addAll(holdIdx);
-    return java.util.Optional.of(new LinearKnnModel(field, labels, fit(all, x, labelOf, index), alpha, calibration));
+    return java.util.Optional.of(new LinearKnnModel(field, labels, fit(all, x, labelOf, index), alpha, priorWeight, calibration));
   }
 
   private Model fit(List<Integer> rows, Feature[][] x, String[] labelOf, Map<String, Integer> index) {
@@ -186,9 +237,10 @@ public final class ClassifierTrainer {
   }
 
   /** For each held-back ticket, its nearest training tickets by cosine (brute force: this runs once per ingest). */
-  private int[][] holdoutNeighbours(List<LabelledTicket> tickets, boolean[] heldBack) {
+  private int[][] holdoutNeighbours(List<LabelledTicket> tickets, boolean[] heldBack, int solvedCount) {
     int[][] out = new int[tickets.size()][];
-    int[] train = IntStream.range(0, tickets.size()).filter(i -> !heldBack[i]).toArray();
+    // Only solved tickets are neighbours: at triage time the vote comes from the index, not from taxonomy examples.
+    int[] train = IntStream.range(0, solvedCount).filter(i -> !heldBack[i]).toArray();
     IntStream.range(0, tickets.size()).parallel().filter(i -> heldBack[i]).forEach(i -> {
       float[] v = tickets.get(i).vector();
       double[] best = new double[neighbours];
@@ -223,11 +275,37 @@ public final class ClassifierTrainer {
         .limit(MAX_TAGS).map(Map.Entry::getKey).toList();
   }
 
-  static double[] blend(double[] lr, double[] knn, double alpha) {
-    if (knn == null) return lr;
+  /** Weighted mix of linear, neighbour-vote and prior probabilities; missing parts give their weight to the rest. */
+  static double[] blend(double[] lr, double[] knn, double[] prior, double alpha, double priorWeight) {
+    double wl = alpha;
+    double wk = knn == null ? 0 : Math.max(0, 1 - alpha - priorWeight);
+    double wp = prior == null ? 0 : priorWeight;
+    double total = wl + wk + wp;
+    if (total <= 0) return lr;
     double[] p = new double[lr.length];
-    for (int c = 0; c < p.length; c++) p[c] = alpha * lr[c] + (1 - alpha) * knn[c];
+    for (int c = 0; c < p.length; c++) {
+      p[c] = (wl * lr[c] + (wk > 0 ? wk * knn[c] : 0) + (wp > 0 ? wp * prior[c] : 0)) / total;
+    }
     return p;
+  }
+
+  private String[] priorLabels;
+
+  private double[] toArray(Map<String, Double> probabilities) {
+    if (priorLabels == null) priorLabels = probabilities.keySet().toArray(String[]::new);
+    double[] out = new double[priorLabels.length];
+    for (int i = 0; i < priorLabels.length; i++) out[i] = probabilities.get(priorLabels[i]);
+    return out;
+  }
+
+  /** Re-orders prior probabilities (in the prior's label order) to a model's labels. */
+  private static double[] align(double[] prior, String[] labels, String[] priorLabels) {
+    if (prior == null || priorLabels == null) return null;
+    Map<String, Double> byLabel = new HashMap<>();
+    for (int i = 0; i < priorLabels.length; i++) byLabel.put(priorLabels[i], prior[i]);
+    double[] out = new double[labels.length];
+    for (int i = 0; i < labels.length; i++) out[i] = byLabel.getOrDefault(labels[i], 0.0);
+    return out;
   }
 
   static int argmax(double[] p) {

@@ -34,6 +34,11 @@ public final class Classifiers {
     return new Classifiers(models, taxonomy, tone, urgency, intentGroups);
   }
 
+  /** The zero-shot intent taxonomy: its examples also train, and its scores inform, the learned intent model. */
+  public PrototypeModel taxonomy() {
+    return taxonomy;
+  }
+
   public Optional<LearnedModels> learned() {
     return learned;
   }
@@ -45,19 +50,20 @@ public final class Classifiers {
     Map<String, Prediction> fields = new LinkedHashMap<>();
     Feature[] x = learned.map(m -> m.features().features(f.text(), f.vector())).orElse(null);
     LinearKnnModel intentModel = model("intent");
-    Prediction intent = intentModel != null ? intentModel.predict(x, f.neighbours()) : taxonomy.predict(f.vector());
+    Prediction intent = intentModel != null ? intentModel.predict(x, f.neighbours(), taxonomy.probabilities(f.vector()))
+        : taxonomy.predict(f.vector());
     fields.put("intent", intent);
     fields.put("tone", tone.predict(f.vector()));
     LinearKnnModel priorityModel = model("priority");
-    fields.put("priority", priorityModel != null ? priorityModel.predict(x, f.neighbours()) : urgency.predict(f.vector()));
+    fields.put("priority", priorityModel != null ? priorityModel.predict(x, f.neighbours(), null) : urgency.predict(f.vector()));
     LinearKnnModel groupModel = model("group");
     if (groupModel != null) {
-      fields.put("group", groupModel.predict(x, f.neighbours()));
+      fields.put("group", groupModel.predict(x, f.neighbours(), null));
     } else if (intentGroups.containsKey(intent.label())) {
       fields.put("group", new Prediction(intentGroups.get(intent.label()), intent.confidence(), List.of(), intent.evidence()));
     }
     LinearKnnModel typeModel = model("type");
-    if (typeModel != null) fields.put("type", typeModel.predict(x, f.neighbours()));
+    if (typeModel != null) fields.put("type", typeModel.predict(x, f.neighbours(), null));
 
     List<Prediction> tags = new ArrayList<>();
     if (x != null) {

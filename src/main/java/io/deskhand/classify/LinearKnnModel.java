@@ -26,25 +26,36 @@ final class LinearKnnModel implements Serializable {
   final String[] labels;
   private final Model model;
   private final double alpha;
+  private final double priorWeight;
   private final Calibration calibration;
   private final Map<String, Integer> labelIndex = new HashMap<>();
 
-  LinearKnnModel(String field, String[] labels, Model model, double alpha, Calibration calibration) {
+  /**
+   * @param alpha weight of the linear model; the neighbour vote gets 1 - alpha - priorWeight
+   * @param priorWeight weight of the zero-shot prior (taxonomy), 0 when the field has none
+   */
+  LinearKnnModel(String field, String[] labels, Model model, double alpha, double priorWeight, Calibration calibration) {
     this.field = field;
     this.labels = labels;
     this.model = model;
     this.alpha = alpha;
+    this.priorWeight = priorWeight;
     this.calibration = calibration;
     for (int i = 0; i < labels.length; i++) labelIndex.put(labels[i], i);
   }
 
   /** Raw blended probabilities per label (before calibration). */
-  double[] probabilities(Feature[] x, double[] neighbourSims, int[] neighbourLabels) {
+  double[] probabilities(Feature[] x, double[] neighbourSims, int[] neighbourLabels, double[] prior) {
     double[] lr = linearProbabilities(model, x, labels.length);
     double[] knn = NeighbourVote.vote(neighbourSims, neighbourLabels, labels.length);
-    if (knn == null) return lr;
+    return ClassifierTrainer.blend(lr, knn, prior, alpha, priorWeight);
+  }
+
+  /** The prior's probabilities in this model's label order (labels the prior lacks get 0), or null. */
+  double[] alignPrior(Map<String, Double> prior) {
+    if (prior == null || priorWeight == 0) return null;
     double[] p = new double[labels.length];
-    for (int c = 0; c < p.length; c++) p[c] = alpha * lr[c] + (1 - alpha) * knn[c];
+    for (int i = 0; i < labels.length; i++) p[i] = prior.getOrDefault(labels[i], 0.0);
     return p;
   }
 
@@ -67,10 +78,10 @@ final class LinearKnnModel implements Serializable {
     return i == null ? -1 : i;
   }
 
-  Prediction predict(Feature[] x, List<TicketHit> neighbours) {
+  Prediction predict(Feature[] x, List<TicketHit> neighbours, Map<String, Double> prior) {
     double[] sims = neighbours.stream().mapToDouble(TicketHit::similarity).toArray();
     int[] idx = NeighbourVote.indices(neighbours, h -> labelIndexOf(labelOf(field, h.ticket())));
-    double[] p = probabilities(x, sims, idx);
+    double[] p = probabilities(x, sims, idx, alignPrior(prior));
     Integer[] order = new Integer[p.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
     Arrays.sort(order, Comparator.comparingDouble(i -> -p[i]));
@@ -95,7 +106,7 @@ final class LinearKnnModel implements Serializable {
     double[] sims = neighbours.stream().mapToDouble(TicketHit::similarity).toArray();
     int[] idx = NeighbourVote.indices(neighbours, h -> labelIndexOf(labelOf(field, h.ticket())));
     int c = labelIndexOf(label);
-    return c < 0 ? 0 : round(calibration.apply(probabilities(x, sims, idx)[c]));
+    return c < 0 ? 0 : round(calibration.apply(probabilities(x, sims, idx, null)[c]));
   }
 
   /** A tag is a yes/no field named "tag:<name>"; other fields are the ticket's labels. */

@@ -72,6 +72,21 @@ public final class PrototypeModel {
     return new Prediction(labels[top], LinearKnnModel.round(calibration.apply(p[top])), alternatives, evidence);
   }
 
+  /** Label -> softmax probability, used as a prior by the learned model when the labels overlap. */
+  public Map<String, Double> probabilities(float[] vector) {
+    double[] p = softmax(scores(vector, null));
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < labels.length; i++) out.put(labels[i], p[i]);
+    return out;
+  }
+
+  /** The example phrasings as labelled training rows (they teach the learned model phrasing it may not have seen). */
+  public List<LabelledTicket> examplesAsTraining() {
+    List<LabelledTicket> out = new ArrayList<>();
+    for (Example e : examples) out.add(new LabelledTicket(-1, e.text, e.vector, Map.of(field, labels[e.label]), List.of()));
+    return out;
+  }
+
   /** Per-label mean of the top-3 example similarities, optionally leaving one example out. */
   private double[] scores(float[] vector, Example leftOut) {
     Map<Integer, List<Double>> sims = new LinkedHashMap<>();

@@ -76,8 +76,9 @@ public final class SparseFeatures implements Serializable {
     String padded = " " + t + " ";
     for (int n = 3; n <= 5; n++) {
       for (int s = 0; s + n <= padded.length(); s++) {
-        int h = (padded.substring(s, s + n).hashCode() * 0x9E3779B1 + n) >>> (32 - bits);
-        counts.merge(h & mask, 1, Integer::sum);
+        int h = n;
+        for (int c = s; c < s + n; c++) h = 31 * h + padded.charAt(c); // String.hashCode without the substring
+        counts.merge(((h * 0x9E3779B1) >>> (32 - bits)) & mask, 1, Integer::sum);
       }
     }
     String[] words = t.split(" ");
