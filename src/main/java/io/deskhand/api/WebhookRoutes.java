@@ -125,7 +125,7 @@ public final class WebhookRoutes {
 
   private static long ticketId(JsonNode v, String field) {
     if (v == null || v.isNull()) throw malformed(field + " is missing");
-    String s = v.isNumber() && v.canConvertToLong() ? Long.toString(v.asLong()) : v.isTextual() ? v.asText().trim() : "";
+    String s = v.isIntegralNumber() && v.canConvertToLong() ? Long.toString(v.asLong()) : v.isTextual() ? v.asText().trim() : "";
     if (!s.matches("[1-9]\\d{0,17}")) throw malformed(field + " must be a ticket id (a positive whole number), got " + v);
     return Long.parseLong(s);
   }
