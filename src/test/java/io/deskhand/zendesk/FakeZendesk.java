@@ -144,6 +144,14 @@ public final class FakeZendesk implements AutoCloseable {
     setStatus(ticketId, "deleted");
   }
 
+  /** Sets the tags as an agent would in the agent workspace. */
+  public synchronized void setTags(long ticketId, List<String> tags) {
+    ObjectNode t = tickets.get(ticketId);
+    ArrayNode arr = t.putArray("tags");
+    tags.forEach(arr::add);
+    touch(t, tick());
+  }
+
   /** Changes the ticket as an agent would (so a stamp read earlier becomes stale). */
   public synchronized void agentTouch(long ticketId) {
     touch(tickets.get(ticketId), tick());
