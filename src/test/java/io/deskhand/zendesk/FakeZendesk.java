@@ -40,7 +40,7 @@ public final class FakeZendesk implements AutoCloseable {
   /** One recorded request; header names lower-cased. */
   public record Request(String method, String path, String query, Map<String, String> headers, String body, Instant at) {}
 
-  private record Fault(String method, Pattern path, int status, Integer retryAfter, Duration delay, int[] remaining) {}
+  private record Fault(String method, Pattern path, int status, Integer retryAfter, Duration delay, int[] skip, int[] remaining) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern TICKET = Pattern.compile("/api/v2/tickets/(\\d+)");
@@ -198,12 +198,17 @@ public final class FakeZendesk implements AutoCloseable {
 
   /** The next {@code times} requests matching method and path regex get {@code status}, with Retry-After when given. */
   public void fail(String method, String pathRegex, int times, int status, Integer retryAfterSeconds) {
-    faults.add(new Fault(method, Pattern.compile(pathRegex), status, retryAfterSeconds, null, new int[] {times}));
+    failAfter(method, pathRegex, 0, times, status, retryAfterSeconds);
+  }
+
+  /** As {@link #fail}, after letting {@code skip} matching requests through. */
+  public void failAfter(String method, String pathRegex, int skip, int times, int status, Integer retryAfterSeconds) {
+    faults.add(new Fault(method, Pattern.compile(pathRegex), status, retryAfterSeconds, null, new int[] {skip}, new int[] {times}));
   }
 
   /** The next {@code times} matching requests are answered normally but only after {@code delay}. */
   public void slow(String method, String pathRegex, int times, Duration delay) {
-    faults.add(new Fault(method, Pattern.compile(pathRegex), 0, null, delay, new int[] {times}));
+    faults.add(new Fault(method, Pattern.compile(pathRegex), 0, null, delay, new int[] {0}, new int[] {times}));
   }
 
   public List<Request> requests() {
@@ -229,6 +234,10 @@ public final class FakeZendesk implements AutoCloseable {
       for (Fault f : faults) {
         if (!f.method().equals(method) || !f.path().matcher(path).matches()) continue;
         synchronized (f) {
+          if (f.skip()[0] > 0) {
+            f.skip()[0]--;
+            continue;
+          }
           if (f.remaining()[0] <= 0) continue;
           f.remaining()[0]--;
         }
