@@ -30,6 +30,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import io.deskhand.jobs.JobStore;
+import io.deskhand.zendesk.HttpZendeskClient;
+import io.deskhand.zendesk.ZendeskClient;
+import io.deskhand.zendesk.ZendeskSettings;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The object graph, built once by {@link Main}: embedder, language detector, cleaner, index, classifiers, drafter
@@ -48,6 +56,9 @@ public final class Services implements AutoCloseable {
   private final LuceneKnowledgeIndex index;
   private final TriagePipeline pipeline;
   private final AtomicReference<GroupDirectory> groups;
+  private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private JobStore jobStore;
+  private ZendeskClient zendesk;
 
   public Services(DeskhandConfig config, PrintStream log) {
     this.config = config;
@@ -126,6 +137,35 @@ public final class Services implements AutoCloseable {
     return VERSION;
   }
 
+  /** The one meter registry, scraped at /metrics. */
+  public PrometheusMeterRegistry meters() {
+    return meters;
+  }
+
+  /** The durable job queue, {data_dir}/jobs.db, opened on first use. */
+  public synchronized JobStore jobStore() {
+    if (jobStore == null) jobStore = JobStore.open(config.dataDir().resolve("jobs.db"), Clock.systemUTC());
+    return jobStore;
+  }
+
+  /** The Zendesk API client, when zendesk.url, zendesk.email and zendesk.token are configured. */
+  public synchronized Optional<ZendeskClient> zendesk() {
+    DeskhandConfig.Zendesk z = config.zendesk();
+    if (!z.configured()) return Optional.empty();
+    if (zendesk == null) {
+      zendesk = new HttpZendeskClient(new ZendeskSettings(z.url().get(), z.email().get(), z.token().get(), z.requestsPerMinute(),
+          z.incrementalRequestsPerMinute(), z.maxAttempts(), Duration.ofSeconds(1), Duration.ofSeconds(60),
+          Duration.ofSeconds(z.timeoutSeconds())), meters);
+    }
+    return Optional.of(zendesk);
+  }
+
+  /** Replaces {data_dir}/groups.json (as GET /api/v2/groups returns it) and starts using it. */
+  public void updateGroups(String groupsJson) throws IOException {
+    Files.writeString(groupsFile(), groupsJson);
+    groups.set(GroupDirectory.read(groupsFile()));
+  }
+
   public Ingestor ingestor(TicketLabels labels) {
     return new Ingestor(index, embedder, cleaner, detector, labels, log);
   }
@@ -167,6 +207,9 @@ public final class Services implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (jobStore != null) jobStore.close();
+    }
     try {
       index.close();
     } catch (IOException e) {

@@ -35,6 +35,11 @@ public final class HttpApi {
   private HttpApi() {}
 
   public static Javalin create(Deps deps) {
+    return create(deps, app -> {});
+  }
+
+  /** As {@link #create(Deps)}, plus routes of other features (webhook, jobs, metrics), registered before error mapping. */
+  public static Javalin create(Deps deps, java.util.function.Consumer<Javalin> moreRoutes) {
     TriageJson triageJson = new TriageJson(deps.mapper());
     String playground = resource("web/index.html");
     Javalin app = Javalin.create(cfg -> {
@@ -59,6 +64,7 @@ public final class HttpApi {
           t.fields().containsKey("intent") ? t.fields().get("intent").label() : "-", t.abstained().size(), t.timingsMs().get("total"));
       ctx.json(triageJson.response(t));
     });
+    moreRoutes.accept(app);
     mapErrors(app, deps.mapper());
     return app;
   }

@@ -50,6 +50,7 @@ public final class DeskhandCli implements Runnable {
     CommandLine cmd = new CommandLine(root)
         .addSubcommand("serve", new ServeCommand(root.context))
         .addSubcommand("ingest", new IngestCommand(root.context))
+        .addSubcommand("sync", new SyncCommand(root.context))
         .addSubcommand("bench", new BenchCommand(root.context));
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));

@@ -4,7 +4,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deskhand.Services;
 import io.deskhand.api.HttpApi;
 import io.deskhand.config.DeskhandConfig;
+import io.deskhand.api.MetricsRoutes;
+import io.deskhand.api.WebhookRoutes;
+import io.deskhand.jobs.ApplyPolicy;
+import io.deskhand.jobs.JobWorker;
+import io.deskhand.jobs.NoteFormatter;
+import io.deskhand.jobs.TicketTriageJob;
+import io.deskhand.zendesk.ZendeskClient;
 import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.LoggerFactory;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -29,12 +42,14 @@ final class ServeCommand implements Callable<Integer> {
     if (listen < 1 || listen > 65535) throw new DeskhandCli.UsageException("--port must be from 1 to 65535, got " + listen);
     Services services = context.services().apply(config, context.err());
     if (services.index().counts().isEmpty()) services.loadDemo();
-    Javalin app = start(services, config, listen);
+    JobWorker worker = startWorker(services, config);
+    Javalin app = start(services, config, listen, worker);
     context.err().println("deskhand " + services.version() + " listening on http://localhost:" + app.port()
         + " (index: " + services.index().counts() + ")");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
+      if (worker != null) worker.close();
       services.close();
       stopped.countDown();
     }, "shutdown"));
@@ -43,8 +58,42 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   static Javalin start(Services services, DeskhandConfig config, int port) {
+    return start(services, config, port, null);
+  }
+
+  /** The HTTP app with webhook, jobs and metrics routes; {@code worker} (may be null) is nudged on each new job. */
+  static Javalin start(Services services, DeskhandConfig config, int port, JobWorker worker) {
+    ObjectMapper mapper = new ObjectMapper();
     return HttpApi.create(new HttpApi.Deps(services.pipeline(), () -> services.index().counts(),
         services.embedder().modelId(), services.version(), config.server().apiKey(), config.server().maxBodyBytes(),
-        new ObjectMapper())).start(port);
+        mapper), app -> {
+          WebhookRoutes.register(app, new WebhookRoutes.Deps(config.zendesk().webhookSecret(),
+              Duration.ofSeconds(config.zendesk().webhookReplayWindowSeconds()), services.jobStore(),
+              worker == null ? () -> { } : worker::wake, Clock.systemUTC(), services.meters(), mapper));
+          MetricsRoutes.register(app, services.meters());
+        }).start(port);
+  }
+
+  /** Starts the job worker when Zendesk is configured; without it, webhooks are still stored for a later start. */
+  static JobWorker startWorker(Services services, DeskhandConfig config) {
+    Optional<ZendeskClient> zendesk = services.zendesk();
+    if (zendesk.isEmpty()) {
+      if (config.zendesk().webhookSecret().isPresent()) {
+        LoggerFactory.getLogger(ServeCommand.class).warn(
+            "event=worker_disabled reason=\"zendesk.url, zendesk.email or zendesk.token missing: webhook jobs stay queued\"");
+      }
+      return null;
+    }
+    TicketTriageJob job = new TicketTriageJob(zendesk.get(), services.pipeline()::triage, new NoteFormatter(config.zendesk().url().get()),
+        config.mode(), new ApplyPolicy(config.policy()), services.meters());
+    Set<String> secrets = new HashSet<>();
+    config.zendesk().token().ifPresent(s -> secrets.add(s.value()));
+    config.zendesk().webhookSecret().ifPresent(s -> secrets.add(s.value()));
+    config.server().apiKey().ifPresent(s -> secrets.add(s.value()));
+    JobWorker worker = new JobWorker(services.jobStore(), job::run, new JobWorker.Settings(config.jobs().workers(),
+        config.jobs().maxAttempts(), Duration.ofSeconds(config.jobs().leaseSeconds()), Duration.ofSeconds(30)),
+        Clock.systemUTC(), services.meters(), secrets);
+    worker.start();
+    return worker;
   }
 }

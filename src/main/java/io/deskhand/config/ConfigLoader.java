@@ -27,6 +27,11 @@ public final class ConfigLoader {
   static final Set<String> CLASSIFIED_FIELDS =
       Set.of("default", "language", "intent", "tone", "priority", "group", "type", "tags", "draft");
 
+  static final Set<String> POLICY_FIELDS = Set.of("intent", "priority", "group");
+  /** Open-ended maps: the rest of the key is an intent label (which may contain dots) or a group name. */
+  static final String INTENT_TAGS = "policy.intent_tags.";
+  static final String POLICY_GROUPS = "policy.groups.";
+
   /** Every known key and its default (null: no default). */
   static final Map<String, String> DEFAULTS = defaults();
 
@@ -43,6 +48,18 @@ public final class ConfigLoader {
     d.put("zendesk.url", null);
     d.put("zendesk.email", null);
     d.put("zendesk.token", null);
+    d.put("zendesk.requests_per_minute", "200");
+    d.put("zendesk.incremental_requests_per_minute", "10");
+    d.put("zendesk.max_attempts", "5");
+    d.put("zendesk.timeout_seconds", "30");
+    d.put("webhook_replay_window_seconds", "300");
+    d.put("jobs.workers", "2");
+    d.put("jobs.max_attempts", "5");
+    d.put("jobs.lease_seconds", "300");
+    d.put("policy.min_confidence.intent", "0.7");
+    d.put("policy.min_confidence.priority", "0.8");
+    d.put("policy.min_confidence.group", "0.8");
+    d.put("policy.priorities", "low,normal,high");
     d.put("embedding.model", "all-minilm-l6-v2-q");
     d.put("embedding.model_path", null);
     d.put("embedding.tokenizer_path", null);
@@ -135,7 +152,10 @@ public final class ConfigLoader {
         continue;
       }
       boolean known = DEFAULTS.containsKey(key)
-          || (key.startsWith("classifier.thresholds.") && CLASSIFIED_FIELDS.contains(key.substring(22)));
+          || (key.startsWith("classifier.thresholds.") && CLASSIFIED_FIELDS.contains(key.substring(22)))
+          || (key.startsWith("policy.min_confidence.") && POLICY_FIELDS.contains(key.substring(22)))
+          || (key.startsWith(INTENT_TAGS) && key.length() > INTENT_TAGS.length())
+          || (key.startsWith(POLICY_GROUPS) && key.length() > POLICY_GROUPS.length());
       if (!known) throw new ConfigException("unknown key '" + key + "' in " + path);
       if (v.isArray()) {
         StringBuilder sb = new StringBuilder();
@@ -160,7 +180,33 @@ public final class ConfigLoader {
     DeskhandConfig build() {
       var server = new DeskhandConfig.Server(intIn("port", 1, 65535), secret("api_key"), longIn("max_body_bytes", 1024, 1L << 30));
       var zendesk = new DeskhandConfig.Zendesk(uri("zendesk.url"), opt("zendesk.email"), secret("zendesk.token"),
-          secret("webhook_secret"));
+          secret("webhook_secret"), intIn("zendesk.requests_per_minute", 1, 100_000),
+          intIn("zendesk.incremental_requests_per_minute", 1, 100_000), intIn("zendesk.max_attempts", 1, 100),
+          intIn("zendesk.timeout_seconds", 1, 600), intIn("webhook_replay_window_seconds", 10, 86_400));
+      var jobs = new DeskhandConfig.Jobs(intIn("jobs.workers", 1, 64), intIn("jobs.max_attempts", 1, 100),
+          intIn("jobs.lease_seconds", 1, 86_400));
+      Map<String, Double> minConfidence = new TreeMap<>();
+      for (String f : POLICY_FIELDS) {
+        String key = "policy.min_confidence." + f;
+        if (values.containsKey(key)) minConfidence.put(f, doubleIn(key, 0.0, 1.0));
+      }
+      Map<String, List<String>> intentTags = new TreeMap<>();
+      Map<String, Long> groups = new TreeMap<>();
+      for (String key : values.keySet()) {
+        if (key.startsWith(INTENT_TAGS)) {
+          List<String> tags = Arrays.stream(values.get(key).split("[,\\s]+")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+          for (String t : tags) if (!t.matches("[\\p{L}\\p{N}_:./-]+")) throw bad(key, "'" + t + "' is not a valid Zendesk tag");
+          intentTags.put(key.substring(INTENT_TAGS.length()), tags);
+        } else if (key.startsWith(POLICY_GROUPS)) {
+          groups.put(key.substring(POLICY_GROUPS.length()), parseLong(key, values.get(key)));
+        }
+      }
+      List<String> priorities = Arrays.stream(values.get("policy.priorities").split(",")).map(p -> p.trim().toLowerCase(Locale.ROOT))
+          .filter(p -> !p.isEmpty()).toList();
+      for (String p : priorities) {
+        if (!List.of("low", "normal", "high", "urgent").contains(p)) throw bad("policy.priorities", "expected low, normal, high or urgent, got '" + p + "'");
+      }
+      var policy = new DeskhandConfig.Policy(minConfidence, intentTags, priorities, groups);
       String pooling = oneOf("embedding.pooling", List.of("mean", "cls"));
       var embedding = new DeskhandConfig.Embedding(
           oneOf("embedding.model", List.of("all-minilm-l6-v2-q", "bge-small-en-v1.5-q", "onnx")),
@@ -184,7 +230,7 @@ public final class ConfigLoader {
           doubleIn("drafting.min_article_similarity", 0, 1));
       DeskhandConfig.Mode mode = DeskhandConfig.Mode.valueOf(oneOf("mode", List.of("shadow", "note", "apply")).toUpperCase(Locale.ROOT));
       return new DeskhandConfig(server, Path.of(values.get("data_dir")), Path.of(values.get("models_dir")),
-          Path.of(values.get("demo_dir")), mode, zendesk, embedding, llm, languages, classifier, drafting);
+          Path.of(values.get("demo_dir")), mode, zendesk, embedding, llm, languages, classifier, drafting, jobs, policy);
     }
 
     private ConfigException bad(String key, String problem) {

@@ -18,13 +18,75 @@ public record DeskhandConfig(
     Llm llm,
     Languages languages,
     Classifier classifier,
-    Drafting drafting) {
+    Drafting drafting,
+    Jobs jobs,
+    Policy policy) {
+
+  /** The configuration before the Zendesk integration (jobs, policy) existed; those take their defaults. */
+  public DeskhandConfig(Server server, Path dataDir, Path modelsDir, Path demoDir, Mode mode, Zendesk zendesk,
+                        Embedding embedding, Llm llm, Languages languages, Classifier classifier, Drafting drafting) {
+    this(server, dataDir, modelsDir, demoDir, mode, zendesk, embedding, llm, languages, classifier, drafting,
+        Jobs.defaults(), Policy.defaults());
+  }
 
   public enum Mode { SHADOW, NOTE, APPLY }
 
   public record Server(int port, Optional<Secret> apiKey, long maxBodyBytes) {}
 
-  public record Zendesk(Optional<URI> url, Optional<String> email, Optional<Secret> token, Optional<Secret> webhookSecret) {}
+  /**
+   * @param requestsPerMinute client-side budget; 200 is the smallest plan's account limit
+   * @param incrementalRequestsPerMinute budget for /incremental/* (Zendesk allows 10/min without High Volume)
+   * @param webhookReplayWindowSeconds webhook signatures older or newer than this are rejected
+   */
+  public record Zendesk(Optional<URI> url, Optional<String> email, Optional<Secret> token, Optional<Secret> webhookSecret,
+                        int requestsPerMinute, int incrementalRequestsPerMinute, int maxAttempts, int timeoutSeconds,
+                        int webhookReplayWindowSeconds) {
+    public Zendesk(Optional<URI> url, Optional<String> email, Optional<Secret> token, Optional<Secret> webhookSecret) {
+      this(url, email, token, webhookSecret, 200, 10, 5, 30, 300);
+    }
+
+    /** URL, email and token all set: Deskhand can call the API. */
+    public boolean configured() {
+      return url.isPresent() && email.isPresent() && token.isPresent();
+    }
+  }
+
+  /**
+   * @param workers jobs processed at once
+   * @param maxAttempts a job that failed this many times ends {@code failed}
+   * @param leaseSeconds a job {@code running} for longer than this at start-up is assumed orphaned and re-queued
+   */
+  public record Jobs(int workers, int maxAttempts, int leaseSeconds) {
+    public static Jobs defaults() {
+      return new Jobs(2, 5, 300);
+    }
+  }
+
+  /**
+   * What apply mode may write. Fields abstained on, or under their minimum confidence here, are never written.
+   *
+   * @param minConfidence field (intent, priority, group) -> minimum confidence to act on it
+   * @param intentTags intent label -> extra tags to add when that intent is predicted
+   * @param priorities priorities Deskhand may set (e.g. never urgent)
+   * @param groups group name -> Zendesk group id that Deskhand may route to; empty: any group it knows the id of
+   */
+  public record Policy(Map<String, Double> minConfidence, Map<String, List<String>> intentTags, List<String> priorities,
+                       Map<String, Long> groups) {
+    public Policy {
+      minConfidence = Map.copyOf(minConfidence);
+      intentTags = Map.copyOf(intentTags);
+      priorities = List.copyOf(priorities);
+      groups = Map.copyOf(groups);
+    }
+
+    public static Policy defaults() {
+      return new Policy(Map.of("intent", 0.7, "priority", 0.8, "group", 0.8), Map.of(), List.of("low", "normal", "high"), Map.of());
+    }
+
+    public double minConfidence(String field) {
+      return minConfidence.getOrDefault(field, 0.8);
+    }
+  }
 
   /**
    * @param model bundled model name, or {@code onnx} for a user-supplied model under models/

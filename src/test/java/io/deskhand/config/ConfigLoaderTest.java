@@ -65,4 +65,22 @@ class ConfigLoaderTest {
     assertFalse(c.toString().contains("very-secret-token"));
     assertEquals("***", c.zendesk().token().orElseThrow().toString());
   }
+
+  @org.junit.jupiter.api.Test
+  void policy_keys_read_intent_labels_with_dots_and_group_names(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("deskhand.yaml");
+    java.nio.file.Files.writeString(file, "mode: apply\npolicy:\n  min_confidence:\n    priority: 0.9\n  intent_tags:\n    billing.refund: [refund, billing]\n"
+        + "  priorities: [low, normal]\n  groups:\n    Billing: 360001\njobs:\n  workers: 3\n");
+    DeskhandConfig c = new ConfigLoader(java.util.Map.of("DESKHAND_ZENDESK_REQUESTS_PER_MINUTE", "400")).load(java.util.Optional.of(file));
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("refund", "billing"), c.policy().intentTags().get("billing.refund"));
+    org.junit.jupiter.api.Assertions.assertEquals(0.9, c.policy().minConfidence("priority"));
+    org.junit.jupiter.api.Assertions.assertEquals(0.7, c.policy().minConfidence("intent"));
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("low", "normal"), c.policy().priorities());
+    org.junit.jupiter.api.Assertions.assertEquals(360001L, c.policy().groups().get("Billing"));
+    org.junit.jupiter.api.Assertions.assertEquals(3, c.jobs().workers());
+    org.junit.jupiter.api.Assertions.assertEquals(400, c.zendesk().requestsPerMinute());
+    org.junit.jupiter.api.Assertions.assertEquals(10, c.zendesk().incrementalRequestsPerMinute());
+    java.nio.file.Files.writeString(file, "policy:\n  priorities: [low, asap]\n");
+    org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class, () -> new ConfigLoader(java.util.Map.of()).load(java.util.Optional.of(file)));
+  }
 }

@@ -1,0 +1,122 @@
+package io.deskhand.jobs;
+
+import io.deskhand.draft.Draft;
+import io.deskhand.ticket.ChunkHit;
+import io.deskhand.ticket.Prediction;
+import io.deskhand.ticket.TicketHit;
+import io.deskhand.triage.Triage;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The internal note Deskhand leaves on a ticket: the draft first (what the agent came for), then the predictions
+ * with confidences and the solved tickets behind them, then similar tickets and articles with links. Plain text:
+ * Zendesk keeps line breaks and turns URLs into links. Labels follow the ticket's language (en, fr, de, es).
+ */
+public final class NoteFormatter {
+  /** Ends every note; a ticket whose comments contain it has been triaged already. */
+  public static final String MARKER = "[deskhand:v1]";
+  private static final List<String> FIELDS = List.of("intent", "tone", "priority", "group", "type");
+  private static final int MAX_SIMILAR = 3;
+  private static final int MAX_ARTICLES = 3;
+  private static final int MAX_EVIDENCE = 3;
+
+  record Labels(String title, String draft, String noDraft, String sources, String predictions, String similar,
+                String articles, String abstained, String evidence, Map<String, String> fields) {}
+
+  private static final Map<String, Labels> LABELS = Map.of(
+      "en", new Labels("Deskhand triage", "Suggested reply (review before sending):", "No draft:", "Based on:",
+          "Predictions:", "Similar solved tickets:", "Help-center articles:", "not sure, left unset", "evidence",
+          Map.of("intent", "Intent", "tone", "Tone", "priority", "Priority", "group", "Group", "type", "Type")),
+      "fr", new Labels("Tri Deskhand", "Réponse suggérée (à relire avant envoi) :", "Pas de brouillon :", "Sources :",
+          "Prédictions :", "Tickets résolus similaires :", "Articles du centre d'aide :", "incertain, non renseigné", "exemples",
+          Map.of("intent", "Intention", "tone", "Ton", "priority", "Priorité", "group", "Groupe", "type", "Type")),
+      "de", new Labels("Deskhand-Triage", "Antwortvorschlag (vor dem Senden prüfen):", "Kein Entwurf:", "Quellen:",
+          "Vorhersagen:", "Ähnliche gelöste Tickets:", "Hilfe-Center-Artikel:", "unsicher, nicht gesetzt", "Belege",
+          Map.of("intent", "Anliegen", "tone", "Tonfall", "priority", "Priorität", "group", "Gruppe", "type", "Typ")),
+      "es", new Labels("Triaje de Deskhand", "Respuesta sugerida (revisar antes de enviar):", "Sin borrador:", "Fuentes:",
+          "Predicciones:", "Tickets resueltos similares:", "Artículos del centro de ayuda:", "dudoso, sin asignar", "ejemplos",
+          Map.of("intent", "Intención", "tone", "Tono", "priority", "Prioridad", "group", "Grupo", "type", "Tipo")));
+
+  private final String zendeskUrl;
+
+  /** @param zendeskUrl the account's base URL, for agent links to tickets */
+  public NoteFormatter(URI zendeskUrl) {
+    String s = zendeskUrl.toString();
+    this.zendeskUrl = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  public String ticketLink(long id) {
+    return zendeskUrl + "/agent/tickets/" + id;
+  }
+
+  public String format(Triage t) {
+    Labels l = LABELS.getOrDefault(t.language().code().toLowerCase(Locale.ROOT), LABELS.get("en"));
+    StringBuilder out = new StringBuilder();
+    out.append(l.title()).append('\n').append('\n');
+    Draft d = t.draft();
+    if (d.declined() || d.body().isBlank()) {
+      out.append(l.noDraft()).append(' ').append(d.body().isBlank() ? "-" : d.body().strip()).append('\n');
+    } else {
+      out.append(l.draft()).append('\n').append(d.body().strip()).append('\n');
+      if (!d.sources().isEmpty()) {
+        out.append(l.sources());
+        for (Draft.Source s : d.sources()) out.append(' ').append(sourceLink(s));
+        out.append('\n');
+      }
+    }
+    out.append('\n').append(l.predictions()).append('\n');
+    for (String field : FIELDS) {
+      Prediction p = t.fields().get(field);
+      if (p == null) continue;
+      out.append("- ").append(l.fields().get(field)).append(": ").append(p.label()).append(" (").append(percent(p.confidence())).append(')');
+      if (t.isAbstained(field)) out.append(" – ").append(l.abstained());
+      List<String> ev = new ArrayList<>();
+      for (Prediction.Evidence e : p.evidence()) {
+        if (e.ticketId() != null && ev.size() < MAX_EVIDENCE) ev.add(ticketLink(e.ticketId()));
+      }
+      if (!ev.isEmpty()) out.append(" – ").append(l.evidence()).append(": ").append(String.join(" ", ev));
+      out.append('\n');
+    }
+    if (!t.similarTickets().isEmpty()) {
+      out.append('\n').append(l.similar()).append('\n');
+      for (TicketHit h : t.similarTickets().subList(0, Math.min(MAX_SIMILAR, t.similarTickets().size()))) {
+        out.append("- #").append(h.ticket().id()).append(' ').append(oneLine(h.ticket().subject())).append(" (")
+            .append(percent(h.similarity())).append(") ").append(ticketLink(h.ticket().id())).append('\n');
+      }
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    List<ChunkHit> articles = new ArrayList<>();
+    for (ChunkHit h : t.articles()) if (seen.add(h.chunk().sourceId()) && articles.size() < MAX_ARTICLES) articles.add(h);
+    if (!articles.isEmpty()) {
+      out.append('\n').append(l.articles()).append('\n');
+      for (ChunkHit h : articles) {
+        out.append("- ").append(oneLine(h.chunk().title())).append(" (").append(percent(h.similarity())).append(')');
+        if (h.chunk().url() != null) out.append(' ').append(h.chunk().url());
+        out.append('\n');
+      }
+    }
+    out.append('\n').append(MARKER);
+    return out.toString();
+  }
+
+  private String sourceLink(Draft.Source s) {
+    if ("ticket".equals(s.kind()) && s.id().matches("\\d{1,18}")) return "#" + s.id() + " " + ticketLink(Long.parseLong(s.id()));
+    if (s.url() != null) return s.url();
+    return s.kind() + " " + s.id();
+  }
+
+  private static String percent(double confidence) {
+    return Math.round(confidence * 100) + "%";
+  }
+
+  private static String oneLine(String s) {
+    String t = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    return t.length() > 100 ? t.substring(0, 99) + "…" : t;
+  }
+}

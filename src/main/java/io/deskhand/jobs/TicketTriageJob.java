@@ -1,0 +1,108 @@
+package io.deskhand.jobs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.deskhand.config.DeskhandConfig;
+import io.deskhand.ticket.TicketText;
+import io.deskhand.triage.Triage;
+import io.deskhand.zendesk.RemoteTicket;
+import io.deskhand.zendesk.TicketUpdate;
+import io.deskhand.zendesk.ZendeskClient;
+import io.deskhand.zendesk.ZendeskRejectedException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one job: re-reads the ticket and its comments from Zendesk (the webhook body is never trusted), skips a
+ * ticket Deskhand already triaged, triages it and writes one safe update: the internal note, the tags, and in apply
+ * mode what the policy allows. A 409 (someone else changed the ticket) re-reads and tries again.
+ */
+public final class TicketTriageJob {
+  public static final String TRIAGED_TAG = "deskhand_triaged";
+  private static final Logger LOG = LoggerFactory.getLogger(TicketTriageJob.class);
+  private static final int CONFLICT_ATTEMPTS = 4;
+
+  /** How a job ended when it did not throw. */
+  public record Outcome(JobStatus status, String detail) {}
+
+  private final ZendeskClient zendesk;
+  private final Triager triager;
+  private final NoteFormatter notes;
+  private final DeskhandConfig.Mode mode;
+  private final ApplyPolicy policy;
+  private final Timer triageTime;
+
+  public TicketTriageJob(ZendeskClient zendesk, Triager triager, NoteFormatter notes, DeskhandConfig.Mode mode,
+                         ApplyPolicy policy, MeterRegistry meters) {
+    this.zendesk = zendesk;
+    this.triager = triager;
+    this.notes = notes;
+    this.mode = mode;
+    this.policy = policy;
+    this.triageTime = Timer.builder("deskhand_triage_duration").description("triage of one ticket (jobs)").register(meters);
+  }
+
+  public Outcome run(Job job) {
+    long id = job.ticketId();
+    RemoteTicket ticket;
+    try {
+      ticket = zendesk.ticket(id);
+    } catch (ZendeskRejectedException e) {
+      if (e.isNotFound()) return new Outcome(JobStatus.SKIPPED, "ticket " + id + " not found (deleted?)");
+      throw e;
+    }
+    Optional<String> skip = skipReason(ticket);
+    if (skip.isPresent()) return new Outcome(JobStatus.SKIPPED, skip.get());
+    List<JsonNode> comments = zendesk.comments(id);
+    for (JsonNode c : comments) {
+      if (text(c).contains(NoteFormatter.MARKER)) return new Outcome(JobStatus.SKIPPED, "a Deskhand note is already on the ticket");
+    }
+    String first = comments.isEmpty() ? ticket.description() : text(comments.get(0));
+    if (first.isBlank()) first = ticket.description();
+    if (ticket.subject().isBlank() && first.isBlank()) return new Outcome(JobStatus.SKIPPED, "ticket has no text");
+    TicketText text = new TicketText(ticket.subject(), first, ticket.tags(), Optional.empty());
+    Triage triage = triageTime.record(() -> triager.triage(text));
+    LOG.info("event=triaged job={} ticket={} language={} intent={} abstained={}", job.id(), id, triage.language().code(),
+        triage.fields().containsKey("intent") ? triage.fields().get("intent").label() : "-", triage.abstained());
+    if (mode == DeskhandConfig.Mode.SHADOW) {
+      return new Outcome(JobStatus.DONE, "shadow mode: computed, nothing written");
+    }
+    String note = notes.format(triage);
+    ApplyPolicy.Decision decision = mode == DeskhandConfig.Mode.APPLY ? policy.decide(triage) : ApplyPolicy.Decision.none();
+    for (int attempt = 1; ; attempt++) {
+      List<String> tags = new ArrayList<>(ticket.tags());
+      for (String t : decision.tags()) if (!tags.contains(t)) tags.add(t);
+      if (!tags.contains(TRIAGED_TAG)) tags.add(TRIAGED_TAG);
+      TicketUpdate update = new TicketUpdate(Optional.of(note), Optional.of(tags), decision.priority(), decision.groupId(),
+          Optional.ofNullable(ticket.updatedAt()));
+      try {
+        zendesk.updateTicket(id, update);
+        return new Outcome(JobStatus.DONE, mode.name().toLowerCase() + " written" + (attempt > 1 ? " after " + (attempt - 1) + " conflict(s)" : ""));
+      } catch (ZendeskRejectedException e) {
+        if (!e.isConflict() || attempt >= CONFLICT_ATTEMPTS) throw e;
+        LOG.info("event=update_conflict job={} ticket={} attempt={}", job.id(), id, attempt);
+        ticket = zendesk.ticket(id);
+        skip = skipReason(ticket);
+        if (skip.isPresent()) return new Outcome(JobStatus.SKIPPED, skip.get());
+      }
+    }
+  }
+
+  private static Optional<String> skipReason(RemoteTicket t) {
+    if (t.tags().contains(TRIAGED_TAG)) return Optional.of("already tagged " + TRIAGED_TAG);
+    if ("closed".equals(t.status()) || "deleted".equals(t.status())) return Optional.of("ticket is " + t.status());
+    return Optional.empty();
+  }
+
+  private static String text(JsonNode comment) {
+    for (String f : List.of("plain_body", "body", "html_body")) {
+      JsonNode v = comment.get(f);
+      if (v != null && v.isTextual() && !v.asText().isBlank()) return v.asText();
+    }
+    return "";
+  }
+}

@@ -1,0 +1,36 @@
+package io.deskhand.zendesk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Zendesk Support calls Deskhand makes. Implementations retry what can be retried and throw
+ * {@link ZendeskRetryableException} or {@link ZendeskRejectedException} when they give up.
+ */
+public interface ZendeskClient {
+  /** GET /api/v2/tickets/{id}; a missing ticket is a {@link ZendeskRejectedException} with status 404. */
+  RemoteTicket ticket(long id);
+
+  /** Every comment of a ticket, oldest first (all pages). */
+  List<JsonNode> comments(long ticketId);
+
+  /** PUT /api/v2/tickets/{id}; with an updated stamp this is a safe update and a stale stamp gives a 409 rejection. */
+  RemoteTicket updateTicket(long id, TicketUpdate update);
+
+  /** Every group (all pages). */
+  List<JsonNode> groups();
+
+  /** POST /api/v2/tickets with the given ticket object. */
+  RemoteTicket createTicket(ObjectNode ticket);
+
+  /** One page of the cursor-based incremental ticket export. */
+  Pages.TicketExportPage exportTickets(Pages.ExportStart start);
+
+  /** One page of the incremental ticket events export, with comment events sideloaded. */
+  Pages.TicketEventsPage ticketEvents(long startTime);
+
+  /** A page of help-center articles: the first when {@code next} is empty, else the page that link names. */
+  Pages.ArticlesPage articles(Optional<String> next);
+}

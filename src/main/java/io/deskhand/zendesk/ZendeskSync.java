@@ -1,0 +1,247 @@
+package io.deskhand.zendesk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Pulls an account into {@code {data_dir}/sync/}: the incremental ticket export (cursor), comments in bulk from the
+ * ticket events export (never one call per ticket), help-center articles and groups. Pages land in a staging SQLite
+ * file and the cursors in {@code state.json} after each page, so an interrupted sync resumes where it stopped; the
+ * bundle ({@code tickets.ndjson}, solved and closed tickets with their comments) is written at the end.
+ */
+public final class ZendeskSync implements AutoCloseable {
+  private static final Set<String> KEPT = Set.of("solved", "closed");
+
+  /** What a run did. {@code deleted}: tickets deleted in Zendesk, to remove from the index. */
+  public record Report(int ticketPages, int ticketsSeen, int eventPages, int comments, int articles, int groups,
+                       int bundled, List<Long> deleted) {}
+
+  private final ZendeskClient zendesk;
+  private final Path dir;
+  private final PrintStream progress;
+  private final ObjectMapper json = new ObjectMapper();
+  private final Connection db;
+
+  public ZendeskSync(ZendeskClient zendesk, Path syncDir, PrintStream progress) {
+    this.zendesk = zendesk;
+    this.dir = syncDir;
+    this.progress = progress;
+    try {
+      Files.createDirectories(syncDir);
+      db = DriverManager.getConnection("jdbc:sqlite:" + syncDir.resolve("staging.db").toAbsolutePath());
+      try (Statement s = db.createStatement()) {
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("CREATE TABLE IF NOT EXISTS tickets (id INTEGER PRIMARY KEY, status TEXT, json TEXT NOT NULL)");
+        s.execute("CREATE TABLE IF NOT EXISTS comments (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL, created_at TEXT, json TEXT NOT NULL)");
+        s.execute("CREATE INDEX IF NOT EXISTS comments_ticket ON comments(ticket_id)");
+        s.execute("CREATE TABLE IF NOT EXISTS deleted (id INTEGER PRIMARY KEY)");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + syncDir, e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot open the sync staging store in " + syncDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Path bundle() {
+    return dir.resolve("tickets.ndjson");
+  }
+
+  public Path articlesFile() {
+    return dir.resolve("articles.json");
+  }
+
+  /** Runs every phase; the first run starts at {@code startTime} (unix seconds), later ones at the saved cursors. */
+  public Report run(long startTime, Path groupsFile) throws IOException, SQLException {
+    ObjectNode state = readState();
+    List<JsonNode> groups = zendesk.groups();
+    ObjectNode g = json.createObjectNode();
+    ArrayNode arr = g.putArray("groups");
+    groups.forEach(arr::add);
+    write(groupsFile, g.toString());
+    progress.printf("sync groups: %d%n", groups.size());
+
+    int ticketPages = 0;
+    int seen = 0;
+    Pages.ExportStart start = state.hasNonNull("tickets_cursor") ? Pages.ExportStart.after(state.get("tickets_cursor").asText())
+        : Pages.ExportStart.at(startTime);
+    long t0 = System.nanoTime();
+    while (true) {
+      Pages.TicketExportPage page = zendesk.exportTickets(start);
+      db.setAutoCommit(false);
+      try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO tickets (id, status, json) VALUES (?, ?, ?)");
+           PreparedStatement del = db.prepareStatement("DELETE FROM tickets WHERE id = ?");
+           PreparedStatement gone = db.prepareStatement("INSERT OR IGNORE INTO deleted (id) VALUES (?)")) {
+        for (JsonNode t : page.tickets()) {
+          long id = t.path("id").asLong();
+          String status = t.path("status").asText("");
+          if (status.equals("deleted")) {
+            del.setLong(1, id);
+            del.executeUpdate();
+            gone.setLong(1, id);
+            gone.executeUpdate();
+          } else {
+            put.setLong(1, id);
+            put.setString(2, status);
+            put.setString(3, t.toString());
+            put.executeUpdate();
+          }
+        }
+        db.commit();
+      } finally {
+        db.setAutoCommit(true);
+      }
+      ticketPages++;
+      seen += page.tickets().size();
+      if (page.afterCursor() != null) {
+        state.put("tickets_cursor", page.afterCursor());
+        saveState(state);
+        start = Pages.ExportStart.after(page.afterCursor());
+      }
+      progress.printf("sync tickets: page %d, %d tickets, %.1f tickets/s%n", ticketPages, seen, seen / Math.max(1e-3, (System.nanoTime() - t0) / 1e9));
+      if (page.endOfStream() || page.afterCursor() == null) break;
+    }
+
+    int eventPages = 0;
+    int comments = 0;
+    long eventsStart = state.hasNonNull("events_start_time") ? state.get("events_start_time").asLong() : startTime;
+    while (true) {
+      Pages.TicketEventsPage page = zendesk.ticketEvents(eventsStart);
+      db.setAutoCommit(false);
+      try (PreparedStatement put = db.prepareStatement("INSERT OR IGNORE INTO comments (id, ticket_id, created_at, json) VALUES (?, ?, ?, ?)")) {
+        for (JsonNode e : page.events()) {
+          for (JsonNode child : e.path("child_events")) {
+            if (!"Comment".equals(child.path("type").asText()) && !"VoiceComment".equals(child.path("type").asText())) continue;
+            ObjectNode c = child.deepCopy();
+            if (!c.hasNonNull("created_at") && e.hasNonNull("created_at")) c.set("created_at", e.get("created_at"));
+            put.setLong(1, c.path("id").asLong());
+            put.setLong(2, e.path("ticket_id").asLong());
+            put.setString(3, c.path("created_at").asText(""));
+            put.setString(4, c.toString());
+            comments += put.executeUpdate();
+          }
+        }
+        db.commit();
+      } finally {
+        db.setAutoCommit(true);
+      }
+      eventPages++;
+      // time-based export: the next page starts at end_time (inclusive), so boundary events repeat; ids dedupe them
+      boolean stuck = page.endTime() <= eventsStart && !page.events().isEmpty() && !page.endOfStream();
+      eventsStart = stuck ? eventsStart + 1 : page.endTime();
+      state.put("events_start_time", eventsStart);
+      saveState(state);
+      progress.printf("sync comments: page %d, %d new comments%n", eventPages, comments);
+      if (page.endOfStream()) break;
+    }
+
+    List<JsonNode> articles = new ArrayList<>();
+    Optional<String> next = Optional.empty();
+    do {
+      Pages.ArticlesPage page = zendesk.articles(next);
+      articles.addAll(page.articles());
+      next = page.next();
+    } while (next.isPresent());
+    ObjectNode a = json.createObjectNode();
+    ArrayNode list = a.putArray("articles");
+    articles.forEach(list::add);
+    write(articlesFile(), a.toString());
+    progress.printf("sync articles: %d%n", articles.size());
+
+    int bundled = writeBundle();
+    progress.printf("sync bundle: %d solved or closed tickets in %s%n", bundled, bundle());
+    return new Report(ticketPages, seen, eventPages, comments, articles.size(), groups.size(), bundled, pendingDeletions());
+  }
+
+  private int writeBundle() throws IOException, SQLException {
+    Path tmp = dir.resolve("tickets.ndjson.tmp");
+    int n = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+         PreparedStatement ts = db.prepareStatement("SELECT id, json FROM tickets WHERE status IN ('solved','closed') ORDER BY id");
+         PreparedStatement cs = db.prepareStatement("SELECT json FROM comments WHERE ticket_id = ? ORDER BY created_at, id")) {
+      try (ResultSet rs = ts.executeQuery()) {
+        while (rs.next()) {
+          ObjectNode t = (ObjectNode) json.readTree(rs.getString(2));
+          if (!KEPT.contains(t.path("status").asText())) continue;
+          ArrayNode list = t.putArray("comments");
+          cs.setLong(1, rs.getLong(1));
+          try (ResultSet c = cs.executeQuery()) {
+            while (c.next()) list.add(json.readTree(c.getString(1)));
+          }
+          out.write(t.toString());
+          out.write('\n');
+          n++;
+        }
+      }
+    }
+    Files.move(tmp, bundle(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return n;
+  }
+
+  /** Tickets seen deleted and not yet removed from the index. */
+  public List<Long> pendingDeletions() throws SQLException {
+    List<Long> out = new ArrayList<>();
+    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM deleted ORDER BY id")) {
+      while (rs.next()) out.add(rs.getLong(1));
+    }
+    return out;
+  }
+
+  /** Call once the deleted tickets are gone from the index. */
+  public void clearDeletions(List<Long> ids) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("DELETE FROM deleted WHERE id = ?")) {
+      for (long id : ids) {
+        ps.setLong(1, id);
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  private ObjectNode readState() throws IOException {
+    Path f = dir.resolve("state.json");
+    if (!Files.isRegularFile(f)) return json.createObjectNode();
+    JsonNode n = json.readTree(f.toFile());
+    return n instanceof ObjectNode o ? o : json.createObjectNode();
+  }
+
+  private void saveState(ObjectNode state) throws IOException {
+    write(dir.resolve("state.json"), state.toString());
+  }
+
+  /** Write to a temp file and rename, so a crash never leaves half a file. */
+  private static void write(Path file, String content) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.writeString(tmp, content, StandardCharsets.UTF_8);
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  @Override
+  public void close() {
+    try {
+      db.close();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot close the sync staging store: " + e.getMessage(), e);
+    }
+  }
+}
