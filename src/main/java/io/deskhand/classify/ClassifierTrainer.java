@@ -146,6 +146,12 @@ public final class ClassifierTrainer {
     double alpha = 0.5;
     double priorWeight = 0;
     Calibration calibration = Calibration.identity();
+    List<Integer> all = new ArrayList<>(trainIdx);
+    all.addAll(holdIdx);
+    // The final model (every ticket) trains on a second core while the held-back model is fitted and scored here:
+    // LIBLINEAR itself is single-threaded, and these two fits are most of the training time.
+    java.util.concurrent.CompletableFuture<Model> full = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> fit(all, x, labelOf, index), java.util.concurrent.ForkJoinPool.commonPool());
     if (holdIdx.size() >= 10 && trainIdx.stream().map(i -> labelOf[i]).distinct().count() >= 2) {
       Model partial = fit(trainIdx, x, labelOf, index);
       double[][] lr = new double[holdIdx.size()][];
@@ -209,9 +215,7 @@ public final class ClassifierTrainer {
     } else if (report != null) {
       report.add(field + ": " + labels.length + " values, too few held-back tickets to calibrate");
     }
-    List<Integer> all = new ArrayList<>(trainIdx);
-    all.addAll(holdIdx);
-    return java.util.Optional.of(new LinearKnnModel(field, labels, fit(all, x, labelOf, index), alpha, priorWeight, calibration));
+    return java.util.Optional.of(new LinearKnnModel(field, labels, full.join(), alpha, priorWeight, calibration));
   }
 
   private Model fit(List<Integer> rows, Feature[][] x, String[] labelOf, Map<String, Integer> index) {

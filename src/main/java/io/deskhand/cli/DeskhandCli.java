@@ -15,7 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The `deskhand` command line: serve, ingest, bench. Exit codes: 0 ok, 2 bad usage or input, 1 anything else. */
+/** The `deskhand` command line: serve, ingest, eval, bench. Exit codes: 0 ok, 2 bad usage or input, 1 anything else. */
 @Command(name = "deskhand", mixinStandardHelpOptions = true, versionProvider = DeskhandCli.Version.class,
     description = "Self-hosted AI triage and reply drafting for Zendesk Support.")
 public final class DeskhandCli implements Runnable {
@@ -51,6 +51,7 @@ public final class DeskhandCli implements Runnable {
         .addSubcommand("serve", new ServeCommand(root.context))
         .addSubcommand("ingest", new IngestCommand(root.context))
         .addSubcommand("sync", new SyncCommand(root.context))
+        .addSubcommand("eval", new EvalCommand(root.context, args))
         .addSubcommand("bench", new BenchCommand(root.context));
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));

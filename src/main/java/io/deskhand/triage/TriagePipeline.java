@@ -65,14 +65,31 @@ public final class TriagePipeline {
   }
 
   public Triage triage(TicketText ticket) {
+    return triage(ticket, null);
+  }
+
+  /** The text that is embedded and classified for a ticket: subject plus cleaned description. */
+  public String requestText(TicketText ticket) {
+    return requestText(ticket.subject(), cleaner.clean(ticket.description()));
+  }
+
+  private static String requestText(String subject, String cleaned) {
+    return subject.isBlank() ? cleaned : cleaned.isBlank() ? subject : subject + "\n" + cleaned;
+  }
+
+  /**
+   * @param precomputedVector the embedding of {@link #requestText(TicketText)}, or null to embed here (`eval` embeds
+   *     its test tickets in parallel batches and caches them, so an interrupted run resumes)
+   */
+  public Triage triage(TicketText ticket, float[] precomputedVector) {
     Map<String, Double> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
     String cleaned = cleaner.clean(ticket.description());
-    String text = ticket.subject().isBlank() ? cleaned : cleaned.isBlank() ? ticket.subject() : ticket.subject() + "\n" + cleaned;
+    String text = requestText(ticket.subject(), cleaned);
     DetectedLanguage language = detectLanguage(text, ticket.requesterLocale());
     long t = lap(timings, "clean", start);
 
-    float[] vector = embedder.embed(text);
+    float[] vector = precomputedVector != null ? precomputedVector : embedder.embed(text);
     t = lap(timings, "embed", t);
 
     Retrieved retrieved = index.search(new SearchRequest(text, vector, language.code(), SIMILAR_TICKETS,
@@ -85,7 +102,7 @@ public final class TriagePipeline {
     Prediction group = fields.get("group");
     if (group != null) {
       GroupDirectory directory = groups.get();
-      if (result.groupIsLearned()) {
+      if (result.groupIsLearned() && group.label().matches("\\d{1,18}")) {
         long id = Long.parseLong(group.label());
         groupId = Optional.of(id);
         fields.put("group", new Prediction(directory.name(id).orElse("group " + id), group.confidence(), group.alternatives(), group.evidence()));
