@@ -150,10 +150,10 @@ public final class ClassifierTrainer {
     all.addAll(holdIdx);
     // The final model (every ticket) trains on a second core while the held-back model is fitted and scored here:
     // LIBLINEAR itself is single-threaded, and these two fits are most of the training time.
-    java.util.concurrent.CompletableFuture<Model> full = java.util.concurrent.CompletableFuture.supplyAsync(
+    java.util.concurrent.CompletableFuture<OneVsRestModel> full = java.util.concurrent.CompletableFuture.supplyAsync(
         () -> fit(all, x, labelOf, index), java.util.concurrent.ForkJoinPool.commonPool());
     if (holdIdx.size() >= 10 && trainIdx.stream().map(i -> labelOf[i]).distinct().count() >= 2) {
-      Model partial = fit(trainIdx, x, labelOf, index);
+      OneVsRestModel partial = fit(trainIdx, x, labelOf, index);
       double[][] lr = new double[holdIdx.size()][];
       double[][] knn = new double[holdIdx.size()][];
       for (int h = 0; h < holdIdx.size(); h++) {
@@ -218,20 +218,14 @@ public final class ClassifierTrainer {
     return java.util.Optional.of(new LinearKnnModel(field, labels, full.join(), alpha, priorWeight, calibration));
   }
 
-  private Model fit(List<Integer> rows, Feature[][] x, String[] labelOf, Map<String, Integer> index) {
-    Problem problem = new Problem();
-    problem.l = rows.size();
-    problem.n = x.length == 0 ? 1 : maxIndex(x);
-    problem.x = new Feature[rows.size()][];
-    problem.y = new double[rows.size()];
-    problem.bias = -1; // the constant feature at index 1 plays the bias
+  private OneVsRestModel fit(List<Integer> rows, Feature[][] x, String[] labelOf, Map<String, Integer> index) {
+    Feature[][] rowsX = new Feature[rows.size()][];
+    int[] y = new int[rows.size()];
     for (int r = 0; r < rows.size(); r++) {
-      problem.x[r] = x[rows.get(r)];
-      problem.y[r] = index.get(labelOf[rows.get(r)]);
+      rowsX[r] = x[rows.get(r)];
+      y[r] = index.get(labelOf[rows.get(r)]);
     }
-    Parameter parameter = new Parameter(SolverType.L2R_LR_DUAL, C, 0.1);
-    parameter.setRandom(new Random(seed));
-    return Linear.train(problem, parameter);
+    return OneVsRestModel.train(rowsX, y, index.size(), x.length == 0 ? 1 : maxIndex(x), C, seed);
   }
 
   private static int maxIndex(Feature[][] x) {
@@ -318,9 +312,8 @@ public final class ClassifierTrainer {
     return best;
   }
 
+  /** SIMD dot product (Lucene's Panama vector support when the JVM has it). */
   static double dot(float[] a, float[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) s += a[i] * b[i];
-    return s;
+    return org.apache.lucene.util.VectorUtil.dotProduct(a, b);
   }
 }

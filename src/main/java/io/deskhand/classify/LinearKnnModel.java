@@ -1,8 +1,6 @@
 package io.deskhand.classify;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.SolvedTicket;
 import io.deskhand.ticket.TicketHit;
@@ -24,7 +22,7 @@ final class LinearKnnModel implements Serializable {
 
   final String field;
   final String[] labels;
-  private final Model model;
+  private final OneVsRestModel model;
   private final double alpha;
   private final double priorWeight;
   private final Calibration calibration;
@@ -34,7 +32,7 @@ final class LinearKnnModel implements Serializable {
    * @param alpha weight of the linear model; the neighbour vote gets 1 - alpha - priorWeight
    * @param priorWeight weight of the zero-shot prior (taxonomy), 0 when the field has none
    */
-  LinearKnnModel(String field, String[] labels, Model model, double alpha, double priorWeight, Calibration calibration) {
+  LinearKnnModel(String field, String[] labels, OneVsRestModel model, double alpha, double priorWeight, Calibration calibration) {
     this.field = field;
     this.labels = labels;
     this.model = model;
@@ -59,18 +57,8 @@ final class LinearKnnModel implements Serializable {
     return p;
   }
 
-  /** LIBLINEAR's probabilities re-ordered to our label indices (LIBLINEAR orders labels by first appearance). */
-  static double[] linearProbabilities(Model model, Feature[] x, int labelCount) {
-    double[] raw = new double[model.getNrClass()];
-    Linear.predictProbability(model, x, raw);
-    int[] modelLabels = model.getLabels();
-    double[] p = new double[labelCount];
-    if (modelLabels.length == 1) {
-      p[modelLabels[0]] = 1;
-      return p;
-    }
-    for (int i = 0; i < modelLabels.length; i++) p[modelLabels[i]] = raw[i];
-    return p;
+  static double[] linearProbabilities(OneVsRestModel model, Feature[] x, int labelCount) {
+    return model.probabilities(x);
   }
 
   int labelIndexOf(String label) {

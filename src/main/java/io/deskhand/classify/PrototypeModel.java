@@ -89,17 +89,29 @@ public final class PrototypeModel {
 
   /** Per-label mean of the top-3 example similarities, optionally leaving one example out. */
   private double[] scores(float[] vector, Example leftOut) {
-    Map<Integer, List<Double>> sims = new LinkedHashMap<>();
+    double[][] top = new double[labels.length][TOP]; // best similarities per label, descending
+    int[] seen = new int[labels.length];
+    for (double[] t : top) java.util.Arrays.fill(t, Double.NEGATIVE_INFINITY);
     for (Example e : examples) {
       if (e == leftOut) continue;
-      sims.computeIfAbsent(e.label, k -> new ArrayList<>()).add(ClassifierTrainer.dot(vector, e.vector));
+      double sim = ClassifierTrainer.dot(vector, e.vector);
+      double[] t = top[e.label];
+      seen[e.label]++;
+      if (sim <= t[TOP - 1]) continue;
+      int p = TOP - 1;
+      while (p > 0 && t[p - 1] < sim) {
+        t[p] = t[p - 1];
+        p--;
+      }
+      t[p] = sim;
     }
     double[] scores = new double[labels.length];
-    Arrays.fill(scores, -1);
-    sims.forEach((label, list) -> {
-      list.sort(Comparator.reverseOrder());
-      scores[label] = list.stream().limit(TOP).mapToDouble(Double::doubleValue).average().orElse(-1);
-    });
+    for (int l = 0; l < labels.length; l++) {
+      int n = Math.min(TOP, seen[l]);
+      double sum = 0;
+      for (int i = 0; i < n; i++) sum += top[l][i];
+      scores[l] = n == 0 ? -1 : sum / n;
+    }
     return scores;
   }
 

@@ -7,7 +7,6 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 
 /**
  * Language-independent text features for the linear models: hashed character 3-5-grams and word 1-2-grams with
@@ -40,7 +39,8 @@ public final class SparseFeatures implements Serializable {
   public void fitIdf(List<String> texts) {
     int[] df = new int[1 << bits];
     for (String t : texts) {
-      for (int b : buckets(t).keySet()) df[b]++;
+      int[] b = buckets(t);
+      for (int i = 0; i < b.length; i++) if (i == 0 || b[i] != b[i - 1]) df[b[i]]++;
     }
     idf = new float[df.length];
     int n = texts.size();
@@ -48,8 +48,10 @@ public final class SparseFeatures implements Serializable {
   }
 
   public Feature[] features(String text, float[] vector) {
-    TreeMap<Integer, Integer> counts = buckets(text);
-    Feature[] out = new Feature[1 + (vector == null ? 0 : dimension) + counts.size()];
+    int[] buckets = buckets(text);
+    int distinct = 0;
+    for (int i = 0; i < buckets.length; i++) if (i == 0 || buckets[i] != buckets[i - 1]) distinct++;
+    Feature[] out = new Feature[1 + (vector == null ? 0 : dimension) + distinct];
     int i = 0;
     out[i++] = new FeatureNode(1, 1.0);
     if (vector != null) {
@@ -57,37 +59,44 @@ public final class SparseFeatures implements Serializable {
     }
     double norm = 0;
     int start = i;
-    for (var e : counts.entrySet()) {
-      double w = (1 + Math.log(e.getValue())) * (idf == null ? 1.0 : idf[e.getKey()]);
-      out[i++] = new FeatureNode(2 + dimension + e.getKey(), w);
+    for (int b = 0; b < buckets.length; ) {
+      int run = b;
+      while (run < buckets.length && buckets[run] == buckets[b]) run++;
+      double w = (1 + Math.log(run - b)) * (idf == null ? 1.0 : idf[buckets[b]]);
+      out[i++] = new FeatureNode(2 + dimension + buckets[b], w);
       norm += w * w;
+      b = run;
     }
     norm = Math.sqrt(norm);
     if (norm > 0) {
       for (int j = start; j < i; j++) out[j].setValue(out[j].getValue() / norm);
     }
-    return i == out.length ? out : Arrays.copyOf(out, i);
+    return out;
   }
 
-  private TreeMap<Integer, Integer> buckets(String text) {
+  /** The hashed n-gram buckets of a text, sorted, with repeats (a bucket's run length is its count). */
+  private int[] buckets(String text) {
     String t = normalise(text);
-    TreeMap<Integer, Integer> counts = new TreeMap<>();
-    int mask = (1 << bits) - 1;
     String padded = " " + t + " ";
+    int mask = (1 << bits) - 1;
+    String[] words = t.isEmpty() ? new String[0] : t.split(" ");
+    int[] out = new int[Math.max(0, 3 * padded.length()) + 2 * words.length];
+    int k = 0;
     for (int n = 3; n <= 5; n++) {
       for (int s = 0; s + n <= padded.length(); s++) {
         int h = n;
         for (int c = s; c < s + n; c++) h = 31 * h + padded.charAt(c); // String.hashCode without the substring
-        counts.merge(((h * 0x9E3779B1) >>> (32 - bits)) & mask, 1, Integer::sum);
+        out[k++] = ((h * 0x9E3779B1) >>> (32 - bits)) & mask;
       }
     }
-    String[] words = t.split(" ");
     for (int w = 0; w < words.length; w++) {
       if (words[w].isEmpty()) continue;
-      counts.merge(hash("w:" + words[w], mask), 1, Integer::sum);
-      if (w + 1 < words.length) counts.merge(hash("b:" + words[w] + " " + words[w + 1], mask), 1, Integer::sum);
+      out[k++] = hash("w:" + words[w], mask);
+      if (w + 1 < words.length) out[k++] = hash("b:" + words[w] + " " + words[w + 1], mask);
     }
-    return counts;
+    int[] used = Arrays.copyOf(out, k);
+    Arrays.sort(used);
+    return used;
   }
 
   private int hash(String s, int mask) {

@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class OnnxEmbedder implements Embedder {
 
-  /** About 300 word pieces: longer texts add latency but little meaning for triage. */
-  static final int MAX_CHARS = 1200;
+  /** About 200 word pieces: longer texts add latency but little meaning for triage. */
+  static final int MAX_CHARS = 800;
 
   private final String modelId;
   private final OrtSession session;

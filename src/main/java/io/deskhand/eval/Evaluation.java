@@ -170,10 +170,8 @@ public final class Evaluation {
         for (String f : fields) {
           String truth = t.labels().get(f);
           if (truth == null) continue;
-          if (!trainLabels.get(f).contains(truth)) {
-            unseen.merge(f, 1, Integer::sum);
-            continue;
-          }
+          // A label the training part never had cannot be predicted: it still counts, as an error unless abstained on.
+          if (!trainLabels.get(f).contains(truth)) unseen.merge(f, 1, Integer::sum);
           Prediction p = tr.fields().get(f);
           String predicted = p == null ? "" : predictedLabel(f, p, tr, truth);
           Outcome out = new Outcome(truth, predicted, p == null ? 0 : p.confidence(), p == null || tr.isAbstained(f), tr.language().code());
@@ -204,10 +202,8 @@ public final class Evaluation {
       protocol.put("test_count", split.test().size());
       protocol.put("index_tickets", services.index().counts().tickets());
       report.put("seed", o.seed());
-      if (!unseen.isEmpty()) {
-        ObjectNode u = skipped.putObject("test_labels_unseen_in_training");
-        unseen.forEach(u::put);
-      }
+      ObjectNode u = report.putObject("test_labels_unseen_in_training");
+      unseen.forEach(u::put);
       report.set("skipped", skipped);
       ArrayNode notes = report.putArray("classifier_training");
       services.pipeline().classifiers().learned().ifPresent(m -> m.report().forEach(notes::add));

@@ -86,13 +86,19 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
   static final String KIND_DOC = "doc";
   /** Reciprocal rank fusion constant from Cormack et al. (2009). */
   private static final int RRF_K = 60;
-  private static final int MAX_QUERY_CHARS = 1000;
+  /**
+   * BM25 sees the start of the ticket only: its cost grows with every query term, and the subject and first
+   * sentences carry the request (the vector covers the rest).
+   */
+  private static final int MAX_QUERY_CHARS = 320;
 
   private final Path path;
-  private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager manager;
+  static final String TICKETS_DIR = "tickets";
+  static final String KNOWLEDGE_DIR = "knowledge";
+
   private final Analyzer analyzer = Analyzers.perField();
+  private final Corpus tickets;
+  private final Corpus knowledge;
   private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   private final String modelId;
@@ -100,12 +106,12 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
   private LuceneKnowledgeIndex(Path path, String modelId) throws IOException {
     this.path = path;
     this.modelId = modelId;
-    Files.createDirectories(path);
-    this.directory = FSDirectory.open(path);
-    IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    config.setRAMBufferSizeMB(64);
-    this.writer = new IndexWriter(directory, config);
-    this.manager = new SearcherManager(writer, null);
+    this.tickets = new Corpus(path.resolve(TICKETS_DIR), analyzer);
+    this.knowledge = new Corpus(path.resolve(KNOWLEDGE_DIR), analyzer);
+  }
+
+  private Corpus corpusOf(String uid) {
+    return uid.startsWith(KIND_TICKET + ":") ? tickets : knowledge;
   }
 
   /**
@@ -124,6 +130,11 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
 
   /** The embedding model recorded in the index's last commit, or null for a new index. */
   static String storedModel(Path path) throws IOException {
+    String fromTickets = storedModelOf(path.resolve(TICKETS_DIR));
+    return fromTickets != null ? fromTickets : storedModelOf(path.resolve(KNOWLEDGE_DIR));
+  }
+
+  private static String storedModelOf(Path path) throws IOException {
     if (!Files.isDirectory(path)) return null;
     try (Directory dir = FSDirectory.open(path)) {
       if (!DirectoryReader.indexExists(dir)) return null;
@@ -136,27 +147,35 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
   private static void rebuild(Path path, Embedder embedder, PrintStream log) throws IOException {
     Path fresh = path.resolveSibling(path.getFileName() + ".rebuild");
     deleteTree(fresh);
-    try (Directory dir = FSDirectory.open(path); DirectoryReader reader = DirectoryReader.open(dir);
-         LuceneKnowledgeIndex target = new LuceneKnowledgeIndex(fresh, embedder.modelId())) {
-      Progress progress = new Progress("rebuild index", reader.numDocs(), log);
-      List<Document> batch = new ArrayList<>();
-      for (LeafReaderContext leaf : reader.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        var live = leaf.reader().getLiveDocs();
-        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-          if (live != null && !live.get(d)) continue;
-          batch.add(stored.document(d));
-          if (batch.size() == 256) {
+    try (LuceneKnowledgeIndex target = new LuceneKnowledgeIndex(fresh, embedder.modelId())) {
+      for (String corpus : List.of(TICKETS_DIR, KNOWLEDGE_DIR)) {
+        Path dirPath = path.resolve(corpus);
+        if (!Files.isDirectory(dirPath)) continue;
+        try (Directory dir = FSDirectory.open(dirPath)) {
+          if (!DirectoryReader.indexExists(dir)) continue;
+          try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            Progress progress = new Progress("rebuild index (" + corpus + ")", reader.numDocs(), log);
+            List<Document> batch = new ArrayList<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+              StoredFields stored = leaf.reader().storedFields();
+              var live = leaf.reader().getLiveDocs();
+              for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                if (live != null && !live.get(d)) continue;
+                batch.add(stored.document(d));
+                if (batch.size() == 256) {
+                  target.reembed(batch, embedder);
+                  progress.advance(batch.size());
+                  batch.clear();
+                }
+              }
+            }
             target.reembed(batch, embedder);
             progress.advance(batch.size());
-            batch.clear();
+            progress.finish();
           }
         }
       }
-      target.reembed(batch, embedder);
-      progress.advance(batch.size());
       target.commit();
-      progress.finish();
     }
     Path old = path.resolveSibling(path.getFileName() + ".old");
     deleteTree(old);
@@ -177,7 +196,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
         putTicket(json.readValue(source, SolvedTicket.class), vectors.get(i), d.get(HASH));
       } else {
         KnowledgeChunk c = json.readValue(source, KnowledgeChunk.class);
-        writer.updateDocument(new Term(UID, d.get(UID)), chunkDocument(d.get(UID), d.get(SOURCE_UID), c, vectors.get(i), d.get(HASH)));
+        knowledge.writer.updateDocument(new Term(UID, d.get(UID)), chunkDocument(d.get(UID), d.get(SOURCE_UID), c, vectors.get(i), d.get(HASH)));
       }
     }
   }
@@ -211,14 +230,10 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
 
   /** True when the document with this uid exists with this content hash (so it need not be embedded again). */
   public boolean isCurrent(String uid, String hash) throws IOException {
-    IndexSearcher s = manager.acquire();
-    try {
+    return corpusOf(uid).search(s -> {
       TopDocs top = s.search(new TermQuery(new Term(UID, uid)), 1);
-      if (top.scoreDocs.length == 0) return false;
-      return hash.equals(s.storedFields().document(top.scoreDocs[0].doc).get(HASH));
-    } finally {
-      manager.release(s);
-    }
+      return top.scoreDocs.length > 0 && hash.equals(s.storedFields().document(top.scoreDocs[0].doc).get(HASH));
+    });
   }
 
   public void putTicket(SolvedTicket t, float[] vector, String hash) throws IOException {
@@ -234,20 +249,20 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     addText(d, t.subject() + "\n" + t.customerText() + "\n" + t.resolution(), t.language());
     d.add(new StoredField(SOURCE, json.writeValueAsBytes(t)));
     d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
-    writer.updateDocument(new Term(UID, uid), d);
+    tickets.writer.updateDocument(new Term(UID, uid), d);
   }
 
   /** Replaces every section of one article or doc. */
   public void putChunks(String sourceUid, List<KnowledgeChunk> chunks, List<float[]> vectors, String hash) throws IOException {
-    writer.deleteDocuments(new Term(SOURCE_UID, sourceUid));
+    knowledge.writer.deleteDocuments(new Term(SOURCE_UID, sourceUid));
     for (int i = 0; i < chunks.size(); i++) {
-      writer.addDocument(chunkDocument(sourceUid + "#" + i, sourceUid, chunks.get(i), vectors.get(i), hash));
+      knowledge.writer.addDocument(chunkDocument(sourceUid + "#" + i, sourceUid, chunks.get(i), vectors.get(i), hash));
     }
   }
 
   /** Removes a ticket, article or doc (all its sections). */
   public void delete(String sourceUid) throws IOException {
-    writer.deleteDocuments(new Term(SOURCE_UID, sourceUid));
+    corpusOf(sourceUid).writer.deleteDocuments(new Term(SOURCE_UID, sourceUid));
   }
 
   private Document chunkDocument(String uid, String sourceUid, KnowledgeChunk c, float[] vector, String hash) throws IOException {
@@ -272,9 +287,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
 
   /** Makes everything written so far durable and visible to searches. */
   public void commit() throws IOException {
-    writer.setLiveCommitData(Map.of(MODEL_KEY, modelId).entrySet());
-    writer.commit();
-    manager.maybeRefreshBlocking();
+    tickets.commit(Map.of(MODEL_KEY, modelId));
+    knowledge.commit(Map.of(MODEL_KEY, modelId));
   }
 
   // ---- reading ----
@@ -282,31 +296,30 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
   @Override
   public Retrieved search(SearchRequest r) {
     try {
-      IndexSearcher s = manager.acquire();
-      try {
-        String text = r.text().length() > MAX_QUERY_CHARS ? r.text().substring(0, MAX_QUERY_CHARS) : r.text();
-        int candidates = Math.max(r.tickets(), r.neighbours()) * 3 + 10;
-        Query tickets = kind(KIND_TICKET);
-        TopDocs knn = s.search(new KnnFloatVectorQuery(VECTOR, r.vector(), candidates, tickets), candidates);
+      String text = r.text().length() > MAX_QUERY_CHARS ? r.text().substring(0, MAX_QUERY_CHARS) : r.text();
+      Retrieved fromTickets = tickets.search(s -> {
+        int candidates = Math.max(r.tickets(), r.neighbours()) * 2 + 5;
+        Query all = kind(KIND_TICKET);
+        TopDocs knn = s.search(new KnnFloatVectorQuery(VECTOR, r.vector(), candidates), candidates);
         List<TicketHit> neighbours = new ArrayList<>();
         for (int i = 0; i < Math.min(r.neighbours(), knn.scoreDocs.length); i++) {
           ScoreDoc sd = knn.scoreDocs[i];
           neighbours.add(new TicketHit(readSource(s, sd.doc, SolvedTicket.class), cosine(sd.score)));
         }
-        List<TicketHit> similar = fused(s, knn, bm25(s, text, r.language(), tickets, candidates), r.tickets(), r.vector(),
+        List<TicketHit> similar = fused(s, knn, bm25(s, text, r.language(), all, candidates), r.tickets(), r.vector(),
             (doc, sim) -> new TicketHit(readSource(s, doc, SolvedTicket.class), sim), h -> ticketUid(h.ticket().id()));
-        return new Retrieved(similar, neighbours, chunks(s, text, r, KIND_ARTICLE), chunks(s, text, r, KIND_DOC));
-      } finally {
-        manager.release(s);
-      }
+        return new Retrieved(similar, neighbours, List.of(), List.of());
+      });
+      if (r.articles() == 0) return fromTickets;
+      return knowledge.search(s -> new Retrieved(fromTickets.similarTickets(), fromTickets.neighbours(),
+          chunks(s, text, r, KIND_ARTICLE), chunks(s, text, r, KIND_DOC)));
     } catch (IOException e) {
       throw new UncheckedIOException("index search failed", e);
     }
   }
 
   private List<ChunkHit> chunks(IndexSearcher s, String text, SearchRequest r, String kind) throws IOException {
-    if (r.articles() == 0) return List.of();
-    int candidates = r.articles() * 4 + 10;
+    int candidates = r.articles() * 3 + 5;
     Query filter = kind(kind);
     TopDocs knn = s.search(new KnnFloatVectorQuery(VECTOR, r.vector(), candidates, filter), candidates);
     return fused(s, knn, bm25(s, text, r.language(), filter, candidates), r.articles(), r.vector(),
@@ -342,19 +355,12 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     return out;
   }
 
+  /** BM25 on the language's stemmed field when it has one (else the accent-folded field), within {@code filter}. */
   private TopDocs bm25(IndexSearcher s, String text, String language, Query filter, int n) throws IOException {
-    QueryBuilder builder = new QueryBuilder(analyzer);
-    BooleanQuery.Builder terms = new BooleanQuery.Builder();
-    Query any = builder.createBooleanQuery(Analyzers.TEXT, text, BooleanClause.Occur.SHOULD);
-    if (any != null) terms.add(any, BooleanClause.Occur.SHOULD);
     String stemmed = Analyzers.field(language);
-    if (stemmed != null) {
-      Query q = builder.createBooleanQuery(stemmed, text, BooleanClause.Occur.SHOULD);
-      if (q != null) terms.add(q, BooleanClause.Occur.SHOULD);
-    }
-    BooleanQuery textQuery = terms.build();
-    if (textQuery.clauses().isEmpty()) return s.search(new MatchNoDocsQuery(), 1);
-    Query q = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+    Query terms = new QueryBuilder(analyzer).createBooleanQuery(stemmed != null ? stemmed : Analyzers.TEXT, text, BooleanClause.Occur.SHOULD);
+    if (terms == null) return s.search(new MatchNoDocsQuery(), 1);
+    Query q = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
     return s.search(q, n);
   }
 
@@ -384,19 +390,35 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     return it.advance(local) == local ? values.vectorValue(it.index()).clone() : null;
   }
 
+  /**
+   * Parsed sources by (segment, document): decompressing and parsing stored JSON was a third of a search's time.
+   * A document's number never changes inside a segment, so entries stay valid; the cap bounds the heap.
+   */
+  private record SourceKey(Object segment, int doc) {}
+
+  private static final int SOURCE_CACHE_MAX = 20_000;
+  private final java.util.concurrent.ConcurrentHashMap<SourceKey, Object> sourceCache = new java.util.concurrent.ConcurrentHashMap<>();
+
   private <T> T readSource(IndexSearcher s, int doc, Class<T> type) throws IOException {
-    return json.readValue(s.storedFields().document(doc, Set.of(SOURCE)).getBinaryValue(SOURCE).bytes, type);
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    var helper = leaf.reader().getCoreCacheHelper();
+    SourceKey key = helper == null ? null : new SourceKey(helper.getKey(), doc - leaf.docBase);
+    Object cached = key == null ? null : sourceCache.get(key);
+    if (type.isInstance(cached)) return type.cast(cached);
+    T value = json.readValue(leaf.reader().storedFields().document(doc - leaf.docBase, Set.of(SOURCE)).getBinaryValue(SOURCE).bytes, type);
+    if (key != null) {
+      if (sourceCache.size() >= SOURCE_CACHE_MAX) sourceCache.clear(); // crude, but cheap and bounded
+      sourceCache.put(key, value);
+    }
+    return value;
   }
 
   @Override
   public IndexCounts counts() {
     try {
-      IndexSearcher s = manager.acquire();
-      try {
-        return new IndexCounts(s.count(primary(KIND_TICKET)), s.count(primary(KIND_ARTICLE)), s.count(primary(KIND_DOC)));
-      } finally {
-        manager.release(s);
-      }
+      long ticketCount = tickets.search(s -> (long) s.count(primary(KIND_TICKET)));
+      return knowledge.search(s -> new IndexCounts(ticketCount, s.count(primary(KIND_ARTICLE)), s.count(primary(KIND_DOC))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -410,12 +432,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
   @Override
   public long documentsInLanguage(String language) {
     try {
-      IndexSearcher s = manager.acquire();
-      try {
-        return s.count(new TermQuery(new Term(LANG, language)));
-      } finally {
-        manager.release(s);
-      }
+      Query q = new TermQuery(new Term(LANG, language));
+      return tickets.search(s -> (long) s.count(q)) + knowledge.search(s -> (long) s.count(q));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -423,9 +441,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
 
   /** The newest {@code max} solved tickets with their stored embeddings, as training data. */
   public List<LabelledTicket> labelledTickets(int max) throws IOException {
-    manager.maybeRefreshBlocking();
-    IndexSearcher s = manager.acquire();
-    try {
+    tickets.refresh();
+    return tickets.search(s -> {
       TopDocs newest = s.search(kind(KIND_TICKET), Math.max(1, max), new Sort(new SortField(CREATED, SortField.Type.LONG, true)));
       List<LeafReaderContext> leaves = s.getIndexReader().leaves();
       Map<Integer, TreeMap<Integer, Integer>> byLeaf = new LinkedHashMap<>(); // leaf -> local doc -> position
@@ -452,9 +469,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
       List<LabelledTicket> list = new ArrayList<>();
       for (LabelledTicket t : out) if (t != null) list.add(t);
       return list;
-    } finally {
-      manager.release(s);
-    }
+    });
   }
 
   public Path path() {
@@ -462,22 +477,14 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
   }
 
   public long sizeOnDiskBytes() throws IOException {
-    long total = 0;
-    for (String f : directory.listAll()) {
-      try {
-        total += directory.fileLength(f);
-      } catch (IOException | RuntimeException e) {
-        // a file merged away between list and length
-      }
-    }
-    return total;
+    return tickets.sizeBytes() + knowledge.sizeBytes();
   }
 
   @Override
   public void close() throws IOException {
-    manager.close();
-    writer.close();
-    directory.close();
+    try (Corpus t = tickets; Corpus k = knowledge) {
+      // both closed, even when one fails
+    }
   }
 
   static String utf8(byte[] b) {

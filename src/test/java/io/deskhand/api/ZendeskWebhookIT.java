@@ -168,6 +168,34 @@ class ZendeskWebhookIT {
   }
 
   @Test
+  void the_real_pipeline_leaves_a_french_note_with_a_grounded_draft_and_its_evidence() throws Exception {
+    // given: the demo knowledge base behind the real triage pipeline
+    var services = io.deskhand.support.DemoServices.get();
+    long ticket = zd.addTicket("Remboursement toujours pas reçu",
+        "Bonjour, j'ai renvoyé ma commande il y a deux semaines et je n'ai toujours pas reçu le remboursement. Merci de vérifier.",
+        "new", List.of("web_form"));
+    serve(Optional.of(new Secret(SECRET)), DeskhandConfig.Mode.NOTE, DeskhandConfig.Policy.defaults(), services.pipeline()::triage);
+
+    // when
+    HttpResponse<String> res = postSigned("{\"ticket_id\": " + ticket + "}", "inv-real-1");
+
+    // then
+    assertEquals(202, res.statusCode(), res.body());
+    JsonNode job = awaitJob(json.readTree(res.body()).path("job_id").asText());
+    assertEquals("done", job.path("status").asText(), job.toString());
+    var comments = zd.commentsOf(ticket);
+    assertEquals(2, comments.size());
+    JsonNode note = comments.get(1);
+    assertFalse(note.path("public").asBoolean(true));
+    String body = note.path("body").asText();
+    assertTrue(body.contains("Réponse suggérée"), body);
+    assertTrue(body.contains("billing.refund"), body);
+    assertTrue(body.contains(zd.baseUrl() + "/agent/tickets/"), "evidence links to solved tickets: " + body);
+    assertTrue(body.contains("https://help.kaffeo.example/hc/fr/"), "a French article link: " + body);
+    assertEquals(List.of("web_form", TicketTriageJob.TRIAGED_TAG), tags(ticket));
+  }
+
+  @Test
   void a_redelivery_returns_the_same_job_and_writes_nothing_more() throws Exception {
     // given
     long ticket = zd.addTicket("Where is my parcel", "Tracking has not moved for a week.", "open", List.of());

@@ -145,7 +145,7 @@ class LuceneKnowledgeIndexTest {
     try (Embedder bge = OnnxEmbedder.create(embeddingConfig("bge-small-en-v1.5-q"), Path.of("models"));
          var index = LuceneKnowledgeIndex.open(path, bge, new PrintStream(log, true))) {
       assertTrue(log.toString().contains("rebuilding"), log.toString());
-      assertTrue(log.toString().contains("rebuild index: 5/5"), log.toString());
+      assertTrue(log.toString().contains("rebuild index (tickets): 5/5"), log.toString());
       assertEquals(5, index.counts().tickets());
       String q = "I cannot log in, the reset email is missing";
       assertEquals(3, index.search(new SearchRequest(q, bge.embed(q), "en", 1, 1, 0)).similarTickets().get(0).ticket().id());
