@@ -272,7 +272,10 @@ public final class FakeZendesk implements AutoCloseable {
     if ((m = COMMENTS.matcher(path)).matches() && method.equals("GET")) {
       long id = Long.parseLong(m.group(1));
       if (!visible(id)) return notFound();
-      return list("comments", new ArrayList<>(comments.get(id)), q, path);
+      // oldest first; sort_order=desc reverses it (TC: offset pagination's sort_order=asc|desc)
+      List<ObjectNode> items = new ArrayList<>(comments.get(id));
+      if ("desc".equals(q.get("sort_order"))) items = items.reversed();
+      return list("comments", items, q, path);
     }
     if ((m = TICKET.matcher(path)).matches()) {
       long id = Long.parseLong(m.group(1));
