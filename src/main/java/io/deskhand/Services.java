@@ -56,6 +56,8 @@ public final class Services implements AutoCloseable {
   private final LuceneKnowledgeIndex index;
   private final TriagePipeline pipeline;
   private final AtomicReference<GroupDirectory> groups;
+  /** Zendesk group ids named in models/groups.yaml, kept when groups.json is replaced by a sync or the demo. */
+  private final java.util.Map<Long, String> describedGroupIds;
   private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private JobStore jobStore;
   private ZendeskClient zendesk;
@@ -70,14 +72,21 @@ public final class Services implements AutoCloseable {
       this.detector = new LinguaLanguageDetector(detectLanguages(config.languages()));
       this.cleaner = TextCleaner.fromFile(models.resolve("cleaning.yaml"));
       this.index = LuceneKnowledgeIndex.open(config.dataDir().resolve("lucene"), embedder, log);
-      this.groups = new AtomicReference<>(GroupDirectory.read(groupsFile()));
+      Path describedGroupsFile = config.modelsDir().resolve("groups.yaml");
+      this.describedGroupIds = new java.util.HashMap<>();
+      Optional<PrototypeModel> describedGroups = Optional.empty();
+      if (Files.isRegularFile(describedGroupsFile)) {
+        describedGroups = Optional.of(PrototypeModel.build("group", LabelDescriptions.read(describedGroupsFile, "groups"), embedder));
+        LabelDescriptions.ids(describedGroupsFile, "groups").forEach((name, id) -> describedGroupIds.put(id, name));
+      }
+      this.groups = new AtomicReference<>(GroupDirectory.read(groupsFile()).with(describedGroupIds));
       Path taxonomy = models.resolve("taxonomy.yaml");
       Path tone = models.resolve("tone.yaml");
       Classifiers classifiers = new Classifiers(Optional.empty(),
           PrototypeModel.build("intent", LabelDescriptions.read(taxonomy, "intents"), embedder),
           PrototypeModel.build("tone", LabelDescriptions.read(tone, "tones"), embedder),
           PrototypeModel.build("priority", LabelDescriptions.read(tone, "urgency"), embedder),
-          LabelDescriptions.groups(taxonomy));
+          LabelDescriptions.groups(taxonomy), describedGroups);
       var drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(models.resolve("drafting.yaml")), detector,
           config.drafting().minTicketSimilarity(), config.drafting().minArticleSimilarity());
       this.pipeline = new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, config.classifier(),
@@ -163,7 +172,7 @@ public final class Services implements AutoCloseable {
   /** Replaces {data_dir}/groups.json (as GET /api/v2/groups returns it) and starts using it. */
   public void updateGroups(String groupsJson) throws IOException {
     Files.writeString(groupsFile(), groupsJson);
-    groups.set(GroupDirectory.read(groupsFile()));
+    groups.set(GroupDirectory.read(groupsFile()).with(describedGroupIds));
   }
 
   public Ingestor ingestor(TicketLabels labels) {
@@ -201,7 +210,7 @@ public final class Services implements AutoCloseable {
     log.println(ingestor.articles(demo.resolve("articles.json")));
     if (Files.isDirectory(demo.resolve("docs"))) log.println(ingestor.docs(demo.resolve("docs")));
     Files.copy(demo.resolve("groups.json"), groupsFile(), StandardCopyOption.REPLACE_EXISTING);
-    groups.set(GroupDirectory.read(groupsFile()));
+    groups.set(GroupDirectory.read(groupsFile()).with(describedGroupIds));
     retrain();
   }
 

@@ -19,19 +19,25 @@ public final class Classifiers {
   private final PrototypeModel tone;
   private final PrototypeModel urgency;
   private final Map<String, String> intentGroups;
+  private final Optional<PrototypeModel> describedGroups;
 
+  /**
+   * @param intentGroups the taxonomy's default group per intent, used when groups are neither learned nor described
+   * @param describedGroups groups described by an admin (models/groups.yaml), used when they are not learned
+   */
   public Classifiers(Optional<LearnedModels> learned, PrototypeModel taxonomy, PrototypeModel tone, PrototypeModel urgency,
-                     Map<String, String> intentGroups) {
+                     Map<String, String> intentGroups, Optional<PrototypeModel> describedGroups) {
     this.learned = learned;
     this.taxonomy = taxonomy;
     this.tone = tone;
     this.urgency = urgency;
     this.intentGroups = Map.copyOf(intentGroups);
+    this.describedGroups = describedGroups;
   }
 
   /** A copy using newly trained models (after an ingest), keeping the zero-shot parts. */
   public Classifiers withLearned(Optional<LearnedModels> models) {
-    return new Classifiers(models, taxonomy, tone, urgency, intentGroups);
+    return new Classifiers(models, taxonomy, tone, urgency, intentGroups, describedGroups);
   }
 
   /** The zero-shot intent taxonomy: its examples also train, and its scores inform, the learned intent model. */
@@ -59,6 +65,8 @@ public final class Classifiers {
     LinearKnnModel groupModel = model("group");
     if (groupModel != null) {
       fields.put("group", groupModel.predict(x, f.neighbours(), null));
+    } else if (describedGroups.isPresent()) {
+      fields.put("group", describedGroups.get().predict(f.vector()));
     } else if (intentGroups.containsKey(intent.label())) {
       fields.put("group", new Prediction(intentGroups.get(intent.label()), intent.confidence(), List.of(), intent.evidence()));
     }

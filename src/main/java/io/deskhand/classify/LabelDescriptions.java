@@ -42,6 +42,20 @@ public final class LabelDescriptions {
     return out;
   }
 
+  /** Label -> numeric id, for entries that give one (groups described with their Zendesk group id). */
+  public static Map<String, Long> ids(Path file, String section) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    try {
+      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+      root.path(section).forEach(i -> {
+        if (i.hasNonNull("id") && i.get("id").canConvertToLong()) out.put(i.get("label").asText(), i.get("id").asLong());
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return out;
+  }
+
   /** Each taxonomy intent's default group name, where given. */
   public static Map<String, String> groups(Path taxonomy) {
     Map<String, String> out = new LinkedHashMap<>();

@@ -58,10 +58,8 @@ final class BenchCommand implements Callable<Integer> {
       double embed = bench.embedThroughput(services.embedder(), texts);
       context.err().printf("bench embed: %.1f texts/s (intra-op threads %d, workers %d)%n", embed,
           config.embedding().intraOpThreads(), config.embedding().workers());
-      var defaultThreads = new DeskhandConfig.Embedding(base.embedding().model(), base.embedding().modelPath(),
-          base.embedding().tokenizerPath(), base.embedding().pooling(), Runtime.getRuntime().availableProcessors(), 1);
       double embedDefault;
-      try (OnnxEmbedder other = OnnxEmbedder.create(defaultThreads, base.modelsDir())) {
+      try (OnnxEmbedder other = OnnxEmbedder.withRuntimeDefaults()) {
         embedDefault = bench.embedThroughput(other, texts);
       }
       context.err().printf("bench embed with ONNX Runtime's default threading (one session, all cores): %.1f texts/s%n", embedDefault);

@@ -17,8 +17,12 @@ import java.util.Optional;
  */
 public final class ExtractiveDrafter implements Drafter {
   public static final String METHOD = "extractive";
-  /** Similar tickets whose reply is reused must also be this close to the best one, so we do not mix topics. */
   private static final int MAX_ARTICLE_PARAGRAPHS = 2;
+  /**
+   * A solved ticket with the confidently predicted intent may be this much less similar and still be reused: the
+   * default embedding is English-only, so French, German or Spanish paraphrases of one request score lower.
+   */
+  static final double SAME_INTENT_ALLOWANCE = 0.12;
 
   private final DraftingPhrases phrases;
   private final LanguageDetector detector;
@@ -42,7 +46,9 @@ public final class ExtractiveDrafter implements Drafter {
     }
     DraftingPhrases.Phrases p = maybePhrases.get();
     Optional<TicketHit> ticket = request.retrieved().similarTickets().stream()
-        .filter(h -> lang.equals(h.ticket().language()) && h.similarity() >= minTicketSimilarity && !h.ticket().resolution().isBlank())
+        .filter(h -> lang.equals(h.ticket().language()) && !h.ticket().resolution().isBlank()
+            && (h.similarity() >= minTicketSimilarity
+                || (sameIntent(h, request.intent()) && h.similarity() >= minTicketSimilarity - SAME_INTENT_ALLOWANCE)))
         .min(Comparator.comparing((TicketHit h) -> !sameIntent(h, request.intent())).thenComparing(h -> -h.similarity()));
     Optional<ChunkHit> article = request.retrieved().articles().stream()
         .filter(h -> lang.equals(h.chunk().language()) && h.similarity() >= minArticleSimilarity)
@@ -58,7 +64,8 @@ public final class ExtractiveDrafter implements Drafter {
       core = p.articleOnlyIntro() + "\n\n" + articleExcerpt(article.get().chunk().text());
     }
     if (core.isBlank()) return new Draft(p.noSource(), Draft.NONE, lang, List.of());
-    DetectedLanguage coreLanguage = detector.detect(core);
+    // The opening of the reused text is enough to tell its language, and detection is a tenth of a triage.
+    DetectedLanguage coreLanguage = detector.detect(core.length() > 240 ? core.substring(0, 240) : core);
     if (!coreLanguage.code().equals(lang)) {
       return new Draft(p.noSource(), Draft.NONE, lang, List.of());
     }

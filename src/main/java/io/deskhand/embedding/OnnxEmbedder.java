@@ -37,13 +37,23 @@ public final class OnnxEmbedder implements Embedder {
   private final int dimension;
 
   private OnnxEmbedder(String modelId, byte[] onnx, byte[] tokenizer, PoolingMode pooling, int intraOpThreads, int workerCount) {
+    this(modelId, onnx, tokenizer, pooling, intraOpThreads, workerCount, true);
+  }
+
+  /** @param tuned false keeps ONNX Runtime's own threading defaults (for the benchmark's comparison only) */
+  private OnnxEmbedder(String modelId, byte[] onnx, byte[] tokenizer, PoolingMode pooling, int intraOpThreads, int workerCount,
+                       boolean tuned) {
     this.modelId = modelId;
     try {
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-      options.setIntraOpNumThreads(intraOpThreads);
-      options.setInterOpNumThreads(1);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      if (tuned) {
+        options.setIntraOpNumThreads(intraOpThreads);
+        options.setInterOpNumThreads(1);
+        // Spinning intra-op threads burn the cores that concurrent requests need; on 2 cores they must sleep.
+        options.addConfigEntry("session.intra_op.allow_spinning", "0");
+      }
       this.session = env.createSession(onnx, options);
       AtomicInteger n = new AtomicInteger();
       this.workers = Executors.newFixedThreadPool(workerCount, r -> {
@@ -74,6 +84,12 @@ public final class OnnxEmbedder implements Embedder {
       }
       default -> throw new IllegalArgumentException("unknown embedding model " + cfg.model());
     };
+  }
+
+  /** The bundled default model on ONNX Runtime's default threading, one call at a time: the benchmark's baseline. */
+  public static OnnxEmbedder withRuntimeDefaults() {
+    return new OnnxEmbedder("all-minilm-l6-v2-q", resource("all-minilm-l6-v2-q.onnx"),
+        resource("all-minilm-l6-v2-q-tokenizer.json"), PoolingMode.MEAN, 0, 1, false);
   }
 
   private static byte[] resource(String name) {

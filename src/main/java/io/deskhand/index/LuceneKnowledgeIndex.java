@@ -90,7 +90,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
    * BM25 sees the start of the ticket only: its cost grows with every query term, and the subject and first
    * sentences carry the request (the vector covers the rest).
    */
-  private static final int MAX_QUERY_CHARS = 320;
+  private static final int MAX_QUERY_CHARS = 260;
 
   private final Path path;
   static final String TICKETS_DIR = "tickets";
@@ -299,14 +299,13 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
       String text = r.text().length() > MAX_QUERY_CHARS ? r.text().substring(0, MAX_QUERY_CHARS) : r.text();
       Retrieved fromTickets = tickets.search(s -> {
         int candidates = Math.max(r.tickets(), r.neighbours()) * 2 + 5;
-        Query all = kind(KIND_TICKET);
         TopDocs knn = s.search(new KnnFloatVectorQuery(VECTOR, r.vector(), candidates), candidates);
         List<TicketHit> neighbours = new ArrayList<>();
         for (int i = 0; i < Math.min(r.neighbours(), knn.scoreDocs.length); i++) {
           ScoreDoc sd = knn.scoreDocs[i];
           neighbours.add(new TicketHit(readSource(s, sd.doc, SolvedTicket.class), cosine(sd.score)));
         }
-        List<TicketHit> similar = fused(s, knn, bm25(s, text, r.language(), all, candidates), r.tickets(), r.vector(),
+        List<TicketHit> similar = fused(s, knn, bm25(s, text, r.language(), null, candidates), r.tickets(), r.vector(),
             (doc, sim) -> new TicketHit(readSource(s, doc, SolvedTicket.class), sim), h -> ticketUid(h.ticket().id()));
         return new Retrieved(similar, neighbours, List.of(), List.of());
       });
@@ -355,11 +354,12 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     return out;
   }
 
-  /** BM25 on the language's stemmed field when it has one (else the accent-folded field), within {@code filter}. */
+  /** BM25 on the language's stemmed field when it has one (else the accent-folded field), within {@code filter} if any. */
   private TopDocs bm25(IndexSearcher s, String text, String language, Query filter, int n) throws IOException {
     String stemmed = Analyzers.field(language);
     Query terms = new QueryBuilder(analyzer).createBooleanQuery(stemmed != null ? stemmed : Analyzers.TEXT, text, BooleanClause.Occur.SHOULD);
     if (terms == null) return s.search(new MatchNoDocsQuery(), 1);
+    if (filter == null) return s.search(terms, n); // the tickets corpus holds only solved tickets: no filter
     Query q = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
     return s.search(q, n);
   }

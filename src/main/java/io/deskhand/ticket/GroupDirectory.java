@@ -36,6 +36,13 @@ public record GroupDirectory(Map<Long, String> names) {
     }
   }
 
+  /** This directory plus {@code more} (entries here win). */
+  public GroupDirectory with(Map<Long, String> more) {
+    Map<Long, String> all = new LinkedHashMap<>(more);
+    all.putAll(names);
+    return new GroupDirectory(all);
+  }
+
   public Optional<String> name(long id) {
     return Optional.ofNullable(names.get(id));
   }

@@ -67,4 +67,15 @@ class ExtractiveDrafterTest {
     Draft d = drafter.draft(new DraftRequest("en", "x", "y", r, Optional.of("billing.refund")));
     assertEquals("2", d.sources().get(0).id());
   }
+
+  @Test
+  void a_less_similar_reply_is_reused_only_when_it_shares_the_confident_intent() {
+    Retrieved r = new Retrieved(List.of(solved(1, "de", "order.tracking", "Ihr Paket ist unterwegs und kommt morgen an.", 0.56),
+        solved(2, "de", "billing.refund", "Die Rückerstattung wurde heute veranlasst und dauert fünf bis sieben Werktage.", 0.55)),
+        List.of(), List.of(), List.of());
+    Draft withIntent = drafter.draft(new DraftRequest("de", "x", "y", r, Optional.of("billing.refund")));
+    assertEquals("2", withIntent.sources().get(0).id());
+    Draft withoutIntent = drafter.draft(new DraftRequest("de", "x", "y", r, Optional.empty()));
+    assertTrue(withoutIntent.declined(), withoutIntent.body());
+  }
 }
