@@ -53,7 +53,8 @@ public final class ConfigLoader {
     d.put("zendesk.max_attempts", "5");
     d.put("zendesk.timeout_seconds", "30");
     d.put("webhook_replay_window_seconds", "300");
-    d.put("jobs.workers", "2");
+    // one core stays free for webhook intake and /api/triage: with every core triaging, webhook acks waited ~100 ms
+    d.put("jobs.workers", Integer.toString(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)));
     d.put("jobs.max_attempts", "5");
     d.put("jobs.lease_seconds", "300");
     d.put("policy.min_confidence.intent", "0.7");

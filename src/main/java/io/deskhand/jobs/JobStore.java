@@ -45,7 +45,10 @@ public final class JobStore implements AutoCloseable {
       Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
       try (Statement s = db.createStatement()) {
         s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=FULL");
+        // Worker bookkeeping commits without fsync (WAL + NORMAL survives a crash of the process); only the intake of
+        // an acknowledged job syncs to disk (see enqueue). An fsync per worker update made webhook acks queue behind
+        // them: p99 70 ms at 200 webhooks/s while jobs ran.
+        s.execute("PRAGMA synchronous=NORMAL");
         s.execute("PRAGMA busy_timeout=5000");
         s.execute("""
             CREATE TABLE IF NOT EXISTS jobs (
@@ -77,6 +80,7 @@ public final class JobStore implements AutoCloseable {
    */
   public synchronized Enqueued enqueue(long ticketId, List<String> keys) {
     try {
+      setSynchronous("FULL"); // an acknowledged job must survive even a power loss
       db.setAutoCommit(false);
       try {
         Optional<String> existing = Optional.empty();
@@ -122,6 +126,7 @@ public final class JobStore implements AutoCloseable {
         throw e;
       } finally {
         db.setAutoCommit(true);
+        setSynchronous("NORMAL");
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot store the job for ticket " + ticketId + ": " + e.getMessage(), e);
@@ -247,6 +252,12 @@ public final class JobStore implements AutoCloseable {
 
   private static IllegalStateException failure(String what, SQLException e) {
     return new IllegalStateException("job store: cannot " + what + ": " + e.getMessage(), e);
+  }
+
+  private void setSynchronous(String level) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute("PRAGMA synchronous=" + level);
+    }
   }
 
   @Override

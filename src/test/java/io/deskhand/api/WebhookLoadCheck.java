@@ -47,7 +47,8 @@ public final class WebhookLoadCheck {
       for (int i = 0; i < tickets; i++) {
         ids.add(rig.zendesk.addTicket("Remboursement " + i, "Bonjour, je n'ai pas reçu le remboursement de ma commande " + i + ".", "new", List.of()));
       }
-      var worker = rig.startWorker(services.pipeline()::triage, DeskhandConfig.Mode.NOTE, DeskhandConfig.Policy.defaults(), 3);
+      int workers = services.config().jobs().workers(); // the production default for this machine
+      var worker = rig.startWorker(services.pipeline()::triage, DeskhandConfig.Mode.NOTE, DeskhandConfig.Policy.defaults(), 3, workers);
       Javalin app = HttpApi.create(new HttpApi.Deps(null, () -> new IndexCounts(0, 0, 0), "m", "v", Optional.empty(), 1 << 20, json),
           a -> WebhookRoutes.register(a, new WebhookRoutes.Deps(Optional.of(new Secret(ZendeskTestRig.SECRET)), Duration.ofMinutes(5),
               rig.store, worker::wake, Clock.systemUTC(), rig.meters, json))).start("127.0.0.1", 0);
@@ -78,7 +79,7 @@ public final class WebhookLoadCheck {
       List<Double> sorted = new ArrayList<>(latencies);
       Collections.sort(sorted);
       var counts = rig.store.counts();
-      System.out.printf(Locale.ROOT, "webhooks=%d rate=%d/s ack_p50_ms=%.2f ack_p99_ms=%.2f ack_max_ms=%.2f jobs_done_meanwhile=%d queued=%d%n",
+      System.out.printf(Locale.ROOT, "workers=" + workers + " webhooks=%d rate=%d/s ack_p50_ms=%.2f ack_p99_ms=%.2f ack_max_ms=%.2f jobs_done_meanwhile=%d queued=%d%n",
           sorted.size(), rate, sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1),
           sorted.get(sorted.size() - 1), counts.get(JobStatus.DONE), counts.get(JobStatus.QUEUED));
       app.stop();

@@ -33,8 +33,12 @@ public final class ZendeskTestRig implements AutoCloseable {
   }
 
   public JobWorker startWorker(Triager triager, DeskhandConfig.Mode mode, DeskhandConfig.Policy policy, int maxAttempts) {
+    return startWorker(triager, mode, policy, maxAttempts, 2);
+  }
+
+  public JobWorker startWorker(Triager triager, DeskhandConfig.Mode mode, DeskhandConfig.Policy policy, int maxAttempts, int workers) {
     TicketTriageJob job = new TicketTriageJob(client, triager, new NoteFormatter(zendesk.baseUrl()), mode, new ApplyPolicy(policy), meters);
-    worker = new JobWorker(store, job::run, new JobWorker.Settings(2, maxAttempts, Duration.ofSeconds(30), Duration.ofMillis(20)),
+    worker = new JobWorker(store, job::run, new JobWorker.Settings(workers, maxAttempts, Duration.ofSeconds(30), Duration.ofMillis(20)),
         Clock.systemUTC(), meters, Set.of(TOKEN, SECRET));
     worker.start();
     return worker;
