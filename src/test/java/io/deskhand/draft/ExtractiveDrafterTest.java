@@ -32,7 +32,7 @@ class ExtractiveDrafterTest {
 
   @Test
   void reuses_the_closest_same_language_reply_without_the_earlier_customers_details() {
-    String reply = "Bonjour Marie,\n\nVotre remboursement de 34,90 € pour la commande KF-2026-10422 a été émis aujourd'hui. "
+    String reply = "Bonjour Marie,\n\nVotre remboursement de 34,90 € pour la commande KF-2026-10422 a été émis aujourd'hui (réf. RF-17439), retour reçu le 13 juin. "
         + "Il apparaîtra sur votre compte sous 5 à 7 jours ouvrés.\n\nCordialement,\nCamille, service client";
     Retrieved r = new Retrieved(List.of(solved(1, "en", "billing.refund", "Your refund is on its way.", 0.9),
         solved(2, "fr", "billing.refund", reply, 0.8)), List.of(), List.of(article("fr", 0.7)), List.of());
@@ -44,6 +44,8 @@ class ExtractiveDrafterTest {
     assertFalse(d.body().contains("Camille"), d.body());
     assertFalse(d.body().contains("KF-2026-10422"), d.body());
     assertFalse(d.body().contains("34,90"), d.body());
+    assertFalse(d.body().contains("RF-17439"), d.body());
+    assertFalse(d.body().contains("13 juin"), d.body());
     assertTrue(d.body().contains("https://help.example/hc/fr/articles/44"), d.body());
     assertEquals(List.of("ticket", "article"), d.sources().stream().map(Draft.Source::kind).toList());
     assertEquals("2", d.sources().get(0).id());
