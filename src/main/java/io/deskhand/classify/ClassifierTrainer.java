@@ -66,7 +66,6 @@ public final class ClassifierTrainer {
     features.fitIdf(solved.stream().map(LabelledTicket::text).toList());
     Feature[][] x = new Feature[tickets.size()][];
     for (int i = 0; i < x.length; i++) x[i] = features.features(tickets.get(i).text(), tickets.get(i).vector());
-    double[][] prior = new double[tickets.size()][];
 
     List<Integer> order = new ArrayList<>(IntStream.range(0, solvedCount).boxed().toList());
     Collections.shuffle(order, new Random(seed));
@@ -80,10 +79,11 @@ public final class ClassifierTrainer {
     for (String field : FIELDS) {
       String[] labelOf = new String[tickets.size()];
       for (int i = 0; i < labelOf.length; i++) labelOf[i] = tickets.get(i).labels().get(field);
-      double[][] fieldPrior = null;
+      // the zero-shot prior's scores for the held-back tickets, where the blend weight is chosen
+      List<Map<String, Double>> fieldPrior = null;
       if (field.equals("intent") && intentPrior.isPresent()) {
-        fieldPrior = prior;
-        for (int i = 0; i < solvedCount; i++) if (heldBack[i]) fieldPrior[i] = toArray(intentPrior.get().probabilities(tickets.get(i).vector()));
+        fieldPrior = new ArrayList<>(java.util.Collections.nCopies(tickets.size(), (Map<String, Double>) null));
+        for (int i = 0; i < solvedCount; i++) if (heldBack[i]) fieldPrior.set(i, intentPrior.get().probabilities(tickets.get(i).vector()));
       }
       trainField(field, labelOf, x, heldBack, holdNeighbours, tickets, false, fieldPrior, report).ifPresent(m -> models.put(field, m));
     }
@@ -127,7 +127,7 @@ public final class ClassifierTrainer {
 
   private java.util.Optional<LinearKnnModel> trainField(String field, String[] labelOf, Feature[][] x, boolean[] heldBack,
                                                          int[][] holdNeighbours, List<LabelledTicket> tickets,
-                                                         boolean binary, double[][] prior, List<String> report) {
+                                                         boolean binary, List<Map<String, Double>> prior, List<String> report) {
     String[] labels = binary ? new String[] {LinearKnnModel.NO, LinearKnnModel.YES}
         : Arrays.stream(labelOf).filter(l -> l != null && !l.isBlank()).collect(java.util.stream.Collectors.toCollection(TreeSet::new)).toArray(String[]::new);
     long labelled = Arrays.stream(labelOf).filter(l -> l != null && !l.isBlank()).count();
@@ -158,7 +158,7 @@ public final class ClassifierTrainer {
       double[][] knn = new double[holdIdx.size()][];
       for (int h = 0; h < holdIdx.size(); h++) {
         int i = holdIdx.get(h);
-        lr[h] = LinearKnnModel.linearProbabilities(partial, x[i], labels.length);
+        lr[h] = partial.probabilities(x[i]);
         int[] nb = holdNeighbours[i];
         double[] sims = new double[nb.length];
         int[] idx = new int[nb.length];
@@ -169,7 +169,7 @@ public final class ClassifierTrainer {
         knn[h] = NeighbourVote.vote(sims, idx, labels.length);
       }
       double[][] pr = new double[holdIdx.size()][];
-      for (int h = 0; h < holdIdx.size(); h++) pr[h] = prior == null ? null : align(prior[holdIdx.get(h)], labels, prior == null ? null : priorLabels);
+      for (int h = 0; h < holdIdx.size(); h++) pr[h] = prior == null ? null : LinearKnnModel.align(labels, prior.get(holdIdx.get(h)));
       double bestAccuracy = -1;
       double bestLoss = Double.MAX_VALUE;
       for (double g : prior == null ? new double[] {0} : PRIOR_WEIGHTS) {
@@ -285,25 +285,6 @@ public final class ClassifierTrainer {
       p[c] = (wl * lr[c] + (wk > 0 ? wk * knn[c] : 0) + (wp > 0 ? wp * prior[c] : 0)) / total;
     }
     return p;
-  }
-
-  private String[] priorLabels;
-
-  private double[] toArray(Map<String, Double> probabilities) {
-    if (priorLabels == null) priorLabels = probabilities.keySet().toArray(String[]::new);
-    double[] out = new double[priorLabels.length];
-    for (int i = 0; i < priorLabels.length; i++) out[i] = probabilities.get(priorLabels[i]);
-    return out;
-  }
-
-  /** Re-orders prior probabilities (in the prior's label order) to a model's labels. */
-  private static double[] align(double[] prior, String[] labels, String[] priorLabels) {
-    if (prior == null || priorLabels == null) return null;
-    Map<String, Double> byLabel = new HashMap<>();
-    for (int i = 0; i < priorLabels.length; i++) byLabel.put(priorLabels[i], prior[i]);
-    double[] out = new double[labels.length];
-    for (int i = 0; i < labels.length; i++) out[i] = byLabel.getOrDefault(labels[i], 0.0);
-    return out;
   }
 
   static int argmax(double[] p) {

@@ -44,21 +44,22 @@ final class LinearKnnModel implements Serializable {
 
   /** Raw blended probabilities per label (before calibration). */
   double[] probabilities(Feature[] x, double[] neighbourSims, int[] neighbourLabels, double[] prior) {
-    double[] lr = linearProbabilities(model, x, labels.length);
+    double[] lr = model.probabilities(x);
     double[] knn = NeighbourVote.vote(neighbourSims, neighbourLabels, labels.length);
     return ClassifierTrainer.blend(lr, knn, prior, alpha, priorWeight);
   }
 
   /** The prior's probabilities in this model's label order (labels the prior lacks get 0), or null. */
   double[] alignPrior(Map<String, Double> prior) {
-    if (prior == null || priorWeight == 0) return null;
-    double[] p = new double[labels.length];
-    for (int i = 0; i < labels.length; i++) p[i] = prior.getOrDefault(labels[i], 0.0);
-    return p;
+    return priorWeight == 0 ? null : align(labels, prior);
   }
 
-  static double[] linearProbabilities(OneVsRestModel model, Feature[] x, int labelCount) {
-    return model.probabilities(x);
+  /** Probabilities by label in {@code labels} order (labels missing from {@code byLabel} get 0), or null. */
+  static double[] align(String[] labels, Map<String, Double> byLabel) {
+    if (byLabel == null) return null;
+    double[] p = new double[labels.length];
+    for (int i = 0; i < labels.length; i++) p[i] = byLabel.getOrDefault(labels[i], 0.0);
+    return p;
   }
 
   int labelIndexOf(String label) {
