@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -426,11 +428,30 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
         .add(new TermQuery(new Term(PRIMARY, "1")), BooleanClause.Occur.FILTER).build();
   }
 
+  /** Per-language document counts for one pair of index snapshots (each triage asks; the answer only changes on refresh). */
+  private record LanguageCounts(Object ticketsKey, Object knowledgeKey, Map<String, Long> counts) {}
+
+  private final AtomicReference<LanguageCounts> languageCounts = new AtomicReference<>();
+
   @Override
   public long documentsInLanguage(String language) {
     try {
-      Query q = new TermQuery(new Term(LANG, language));
-      return tickets.search(s -> (long) s.count(q)) + knowledge.search(s -> (long) s.count(q));
+      return tickets.search(ts -> knowledge.search(ks -> {
+        Object tk = ts.getIndexReader().getReaderCacheHelper().getKey();
+        Object kk = ks.getIndexReader().getReaderCacheHelper().getKey();
+        LanguageCounts c = languageCounts.get();
+        if (c == null || c.ticketsKey() != tk || c.knowledgeKey() != kk) {
+          c = new LanguageCounts(tk, kk, new ConcurrentHashMap<>());
+          languageCounts.set(c);
+        }
+        Long n = c.counts().get(language);
+        if (n == null) {
+          Query q = new TermQuery(new Term(LANG, language));
+          n = (long) ts.count(q) + ks.count(q);
+          c.counts().put(language, n);
+        }
+        return n;
+      }));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Webhook acknowledgement under load, three processes as in production: the fake Zendesk (test scope), `serve` from
+# the jar with the Zendesk integration on (jobs triage with the real pipeline and post notes to the fake), and an
+# open-loop load generator sending signed webhooks at RATE/s for SECONDS. Prints ack latency percentiles and how many
+# jobs the worker finished meanwhile. Run from the repository root:  eval/webhook-load.sh [RATE] [SECONDS]
+# Env: HEAP (serve's -Xmx, default 1g), SERVE_OPTS (extra JVM options for serve), KEEP=1 keeps the temp folder.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rate="${1:-200}"
+seconds="${2:-20}"
+java_bin=java
+if ! "$java_bin" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+  for cand in ${JAVA_HOME:-} /usr/lib/jvm/*; do
+    if [ -x "$cand/bin/java" ] && "$cand/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then java_bin="$cand/bin/java"; break; fi
+  done
+fi
+build() { ./mvnw -q "$@" >target/webhook-load-build.log 2>&1 || { tail -30 target/webhook-load-build.log >&2; exit 1; }; }
+mkdir -p target
+[ -f target/deskhand.jar ] || build package -DskipTests
+build test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; [ "${KEEP:-0}" = 1 ] || rm -rf "$work"; }
+trap cleanup EXIT
+email=load@example.com token=load-token-$RANDOM$RANDOM secret=load-secret-$RANDOM$RANDOM
+tickets=$((rate * seconds + 200)) # + the generator's warm-up
+"$java_bin" -Xmx1g -cp "$cp" io.deskhand.zendesk.FakeZendeskServer "$email" "$token" "$tickets" >"$work/fake.out" 2>"$work/fake.err" &
+pids+=($!)
+for _ in $(seq 1 120); do [ -s "$work/fake.out" ] && break; sleep 0.5; done
+zendesk_url=$(head -1 "$work/fake.out")
+port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+# requests_per_minute far above the fake's needs: the worker triages at full speed while the webhooks arrive
+DESKHAND_DATA_DIR="$work/data" DESKHAND_PORT="$port" DESKHAND_WEBHOOK_SECRET="$secret" DESKHAND_ZENDESK_URL="$zendesk_url" \
+DESKHAND_ZENDESK_EMAIL="$email" DESKHAND_ZENDESK_TOKEN="$token" DESKHAND_ZENDESK_REQUESTS_PER_MINUTE=100000 DESKHAND_MODE=note \
+  "$java_bin" -Xmx"${HEAP:-1g}" ${SERVE_OPTS:-} --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector \
+  -jar target/deskhand.jar serve >"$work/serve.log" 2>&1 &
+serve_pid=$!
+pids+=($serve_pid)
+for _ in $(seq 1 240); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; kill -0 $serve_pid 2>/dev/null || break; sleep 0.5; done
+curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { echo "webhook-load: serve did not start; see $work/serve.log" >&2; KEEP=1; exit 1; }
+jobs_done() { curl -fsS "http://127.0.0.1:$port/metrics" | awk '/^deskhand_jobs\{status="done"/{print int($2)}'; }
+"$java_bin" -Xmx256m -cp "$cp" io.deskhand.api.WebhookLoadGenerator "http://127.0.0.1:$port/webhooks/zendesk" "$secret" "$rate" "$seconds"
+echo "jobs_done_while_loading=$(jobs_done) workers=$(grep -o 'workers=[0-9]*' "$work/serve.log" | head -1 | cut -d= -f2)"
