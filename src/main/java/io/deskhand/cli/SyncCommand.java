@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,16 +47,20 @@ final class SyncCommand implements Callable<Integer> {
       Path groups = config.dataDir().resolve("sync").resolve("groups.json");
       ZendeskSync.Report report = sync.run(startTime, groups);
       services.updateGroups(Files.readString(groups));
-      List<Long> deleted = report.deleted();
-      for (long id : deleted) services.index().delete(LuceneKnowledgeIndex.ticketUid(id));
+      List<Long> removed = new ArrayList<>(report.deleted());
+      removed.addAll(report.reopened());
+      for (long id : removed) services.index().delete(LuceneKnowledgeIndex.ticketUid(id));
       services.index().commit();
-      sync.clearDeletions(deleted);
+      sync.clearDeletions(removed);
       Ingestor ingestor = services.ingestor(services.configuredLabels());
       context.out().println(ingestor.tickets(sync.bundle()));
       if (report.articles() > 0) context.out().println(ingestor.articles(sync.articlesFile()));
+      // removed and re-written (e.g. redacted) tickets are only marked deleted in their segments until merged away
+      services.index().expungeDeletes();
       services.retrain();
-      context.out().printf("sync: %d tickets seen, %d comments, %d articles, %d groups, %d removed; index: %s%n",
-          report.ticketsSeen(), report.comments(), report.articles(), report.groups(), deleted.size(), services.index().counts());
+      context.out().printf("sync: %d tickets seen, %d comments, %d refreshed, %d articles, %d groups, %d removed; index: %s%n",
+          report.ticketsSeen(), report.comments(), report.refreshed(), report.articles(), report.groups(), removed.size(),
+          services.index().counts());
     }
     return 0;
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -28,6 +29,11 @@ final class Corpus implements AutoCloseable {
     this.directory = FSDirectory.open(path);
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setRAMBufferSizeMB(48);
+    // forceMergeDeletes rewrites every segment with a deleted document, not only those over 10% deleted (the
+    // default): a ticket deleted or redacted in Zendesk must leave the files, not just the search results
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setForceMergeDeletesPctAllowed(0);
+    config.setMergePolicy(merges);
     this.writer = new IndexWriter(directory, config);
     this.manager = new SearcherManager(writer, null);
   }
@@ -50,6 +56,13 @@ final class Corpus implements AutoCloseable {
     writer.setLiveCommitData(userData.entrySet());
     writer.commit();
     manager.maybeRefreshBlocking();
+  }
+
+  /** Merges away the deleted documents' bytes, if there are any; true when it did. */
+  boolean expungeDeletes() throws IOException {
+    if (!writer.hasDeletions()) return false;
+    writer.forceMergeDeletes(true);
+    return true;
   }
 
   void refresh() throws IOException {

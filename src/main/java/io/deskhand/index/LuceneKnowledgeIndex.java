@@ -284,6 +284,17 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     if (stemmed != null) d.add(new TextField(stemmed, text, Field.Store.NO));
   }
 
+  /**
+   * Rewrites the segments still holding deleted or replaced documents, then commits. Lucene only marks such a
+   * document deleted and keeps its stored text on disk until a merge; after a sync removed or replaced tickets that
+   * text must really go (issue 4). Costs a rewrite of the affected segments, so call it once at the end of a run.
+   */
+  public void expungeDeletes() throws IOException {
+    boolean tickets = this.tickets.expungeDeletes();
+    boolean knowledge = this.knowledge.expungeDeletes();
+    if (tickets || knowledge) commit();
+  }
+
   /** Makes everything written so far durable and visible to searches. */
   public void commit() throws IOException {
     tickets.commit(Map.of(MODEL_KEY, modelId));

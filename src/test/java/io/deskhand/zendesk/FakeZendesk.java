@@ -117,7 +117,7 @@ public final class FakeZendesk implements AutoCloseable {
     long auditId = nextId++;
     ObjectNode c = JSON.createObjectNode();
     c.put("id", nextId++).put("type", "Comment").put("author_id", authorId).put("body", body)
-        .put("html_body", "<div class=\"zd-comment\"><p>" + body.replace("&", "&amp;").replace("<", "&lt;") + "</p></div>")
+        .put("html_body", "<div class=\"zd-comment\"><p>" + escape(body) + "</p></div>")
         .put("plain_body", body).put("public", isPublic).put("audit_id", auditId).put("created_at", at.toString());
     c.putArray("attachments");
     c.putObject("via").put("channel", "api");
@@ -137,6 +137,29 @@ public final class FakeZendesk implements AutoCloseable {
     ObjectNode t = tickets.get(ticketId);
     t.put("status", status);
     touch(t, tick());
+  }
+
+  /**
+   * Redacts {@code text} in one comment as an agent does in the agent workspace: every character becomes U+2587 in
+   * body, html_body and plain_body, and the ticket changes (updated_at, generated_timestamp). The ticket's
+   * description is its first comment (ZENDESK_API.md §1), so redacting that comment redacts the description too.
+   * The events export keeps the comment event as it was created: only the comments endpoint shows the redaction.
+   */
+  public synchronized void redactComment(long ticketId, long commentId, String text) {
+    List<ObjectNode> list = comments.get(ticketId);
+    ObjectNode c = list.stream().filter(x -> x.get("id").asLong() == commentId).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("ticket " + ticketId + " has no comment " + commentId));
+    String mask = "\u2587".repeat(text.length());
+    c.put("body", c.get("body").asText().replace(text, mask));
+    c.put("plain_body", c.get("plain_body").asText().replace(text, mask));
+    c.put("html_body", c.get("html_body").asText().replace(escape(text), mask));
+    ObjectNode t = tickets.get(ticketId);
+    if (list.get(0) == c) t.put("description", t.get("description").asText().replace(text, mask));
+    touch(t, tick());
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;");
   }
 
   /** Soft-deletes a ticket: it shows as status "deleted" in the export and as RecordNotFound elsewhere. */

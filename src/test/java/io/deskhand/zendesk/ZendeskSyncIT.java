@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,6 +119,53 @@ class ZendeskSyncIT {
         assertEquals(solved.size(), index.counts().tickets());
         assertEquals(0, again.written());
       }
+    }
+  }
+
+  @Test
+  void a_sync_interrupted_before_the_refresh_re_reads_the_redacted_ticket_on_the_rerun() throws Exception {
+    // given: a synced account, then a card number redacted in a solved ticket's first comment
+    try (FakeZendesk zd = FakeZendesk.start("admin@example.com", "sync-token-8842")) {
+      String card = "4929817362504418";
+      long carded = zd.addTicket("Charged twice", "My card number is " + card + ", refund the second charge.", "new", List.of());
+      zd.addComment(carded, 7, "Refunded, sorry about that.", true);
+      zd.setStatus(carded, "solved");
+      long other = zd.addTicket("Where is my parcel", "It has not arrived.", "new", List.of());
+      zd.setStatus(other, "solved");
+      HttpZendeskClient client = new HttpZendeskClient(new ZendeskSettings(zd.baseUrl(), "admin@example.com",
+          new Secret("sync-token-8842"), 60_000, 60_000, 3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(5)),
+          new SimpleMeterRegistry());
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      PrintStream progress = new PrintStream(err, true, StandardCharsets.UTF_8);
+      try (ZendeskSync sync = new ZendeskSync(client, dir.resolve("sync"), progress)) {
+        assertEquals(0, sync.run(0, dir.resolve("groups.json")).refreshed());
+      }
+      zd.redactComment(carded, zd.commentsOf(carded).get(0).get("id").asLong(), card);
+      // every attempt at the changed ticket's comments fails: the run stops after the ticket and events phases
+      zd.fail("GET", "/api/v2/tickets/" + carded + "/comments", 3, 503, null);
+
+      // when: that run fails, and the next one finds nothing new in the export
+      try (ZendeskSync sync = new ZendeskSync(client, dir.resolve("sync"), progress)) {
+        assertThrows(ZendeskRetryableException.class, () -> sync.run(0, dir.resolve("groups.json")));
+      }
+      ZendeskSync.Report report;
+      try (ZendeskSync sync = new ZendeskSync(client, dir.resolve("sync"), progress)) {
+        report = sync.run(0, dir.resolve("groups.json"));
+      }
+
+      // then: the rerun still re-read that ticket (and only it), and its original text is gone from the sync files
+      assertEquals(0, report.ticketsSeen());
+      assertEquals(1, report.refreshed());
+      assertEquals(4, zd.requests("GET", p -> p.endsWith("/comments")).size()); // 3 failed attempts + the rerun
+      assertTrue(zd.requests("GET", p -> p.endsWith("/comments")).stream().allMatch(r -> r.path().contains("/" + carded + "/")));
+      String bundle = Files.readString(dir.resolve("sync/tickets.ndjson"));
+      assertTrue(bundle.contains("\u2587".repeat(card.length())), bundle);
+      try (Stream<Path> files = Files.walk(dir.resolve("sync"))) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          assertFalse(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains(card), f.toString());
+        }
+      }
+      assertTrue(err.toString(StandardCharsets.UTF_8).contains("sync refresh changed tickets: 1/1"), err.toString(StandardCharsets.UTF_8));
     }
   }
 }
