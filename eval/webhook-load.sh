@@ -41,4 +41,11 @@ for _ in $(seq 1 240); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2
 curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { echo "webhook-load: serve did not start; see $work/serve.log" >&2; KEEP=1; exit 1; }
 jobs_done() { curl -fsS "http://127.0.0.1:$port/metrics" | awk '/^deskhand_jobs\{status="done"/{print int($2)}'; }
 "$java_bin" -Xmx256m -cp "$cp" io.deskhand.api.WebhookLoadGenerator "http://127.0.0.1:$port/webhooks/zendesk" "$secret" "$rate" "$seconds"
-echo "jobs_done_while_loading=$(jobs_done) workers=$(grep -o 'workers=[0-9]*' "$work/serve.log" | head -1 | cut -d= -f2)"
+echo "jobs_done_while_loading=$(jobs_done)"
+# the service's own view: time from the request's arrival in Javalin to the answer (last 2 minutes)
+# and of it, storing the job (SQLite commit synced to disk)
+curl -fsS "http://127.0.0.1:$port/metrics" | awk '
+  /quantile=/ && (/^deskhand_http_requests_seconds\{.*route="\/webhooks\/zendesk".*status="202"/ || /^deskhand_job_intake_seconds\{/) {
+    name = /^deskhand_job_intake/ ? "of_which_job_intake" : "server_side"
+    match($0, /quantile="[0-9.]+"/); q = substr($0, RSTART + 10, RLENGTH - 11); printf "%s_p%s_ms=%.2f ", name, q * 100, $2 * 1000 }
+  END { print "" }'

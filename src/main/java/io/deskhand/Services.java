@@ -153,7 +153,8 @@ public final class Services implements AutoCloseable {
 
   /** The durable job queue, {data_dir}/jobs.db, opened on first use. */
   public synchronized JobStore jobStore() {
-    if (jobStore == null) jobStore = JobStore.open(config.dataDir().resolve("jobs.db"), Clock.systemUTC());
+    if (jobStore == null) jobStore = JobStore.open(config.dataDir().resolve("jobs.db"), Clock.systemUTC(),
+        config.jobs().syncEachWebhook() ? JobStore.Durability.SYNC_EACH : JobStore.Durability.CHECKPOINT);
     return jobStore;
   }
 

@@ -46,7 +46,9 @@ public final class HttpApi {
       cfg.showJavalinBanner = false;
       cfg.http.maxRequestSize = deps.maxBodyBytes();
       cfg.http.prefer405over404 = true;
-      cfg.useVirtualThreads = true;
+      // Jetty's own threads: with virtual threads each request took one more hand-off between carrier threads, and on
+      // 2 busy cores that showed in the webhook's p99 (eval/webhook-load.sh)
+      cfg.useVirtualThreads = false;
     });
     app.before("/api/*", ctx -> requireApiKey(ctx, deps.apiKey()));
     app.get("/", ctx -> ctx.html(playground));

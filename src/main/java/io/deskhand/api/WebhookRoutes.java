@@ -9,6 +9,7 @@ import io.deskhand.jobs.JobStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -93,7 +95,10 @@ public final class WebhookRoutes {
     String invocation = ctx.header(INVOCATION);
     if (invocation != null && !invocation.isBlank()) keys.add("invocation:" + invocation.trim());
     d.eventId().ifPresent(e -> keys.add("event:" + e));
+    long storing = System.nanoTime();
     JobStore.Enqueued enqueued = deps.store().enqueue(d.ticketId(), keys);
+    Timer.builder("deskhand_job_intake").description("storing an acknowledged webhook's job, synced to disk")
+        .publishPercentiles(0.5, 0.99).register(deps.meters()).record(System.nanoTime() - storing, TimeUnit.NANOSECONDS);
     Job job = enqueued.job();
     count(enqueued.created() ? "accepted" : "duplicate");
     if (enqueued.created()) deps.onEnqueued().run();

@@ -7,6 +7,7 @@ import io.deskhand.config.DeskhandConfig;
 import io.deskhand.api.MetricsRoutes;
 import io.deskhand.api.WebhookRoutes;
 import io.deskhand.jobs.ApplyPolicy;
+import io.deskhand.jobs.BackgroundTriager;
 import io.deskhand.jobs.JobWorker;
 import io.deskhand.jobs.NoteFormatter;
 import io.deskhand.jobs.TicketTriageJob;
@@ -84,7 +85,8 @@ final class ServeCommand implements Callable<Integer> {
       }
       return null;
     }
-    TicketTriageJob job = new TicketTriageJob(zendesk.get(), services.pipeline()::triage, new NoteFormatter(config.zendesk().url().get()),
+    TicketTriageJob job = new TicketTriageJob(zendesk.get(),
+        new BackgroundTriager(services.pipeline()::triage, config.jobs().workers()), new NoteFormatter(config.zendesk().url().get()),
         config.mode(), new ApplyPolicy(config.policy()), services.meters());
     Set<String> secrets = new HashSet<>();
     config.zendesk().token().ifPresent(s -> secrets.add(s.value()));

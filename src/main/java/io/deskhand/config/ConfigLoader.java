@@ -57,6 +57,7 @@ public final class ConfigLoader {
     d.put("jobs.workers", Integer.toString(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)));
     d.put("jobs.max_attempts", "5");
     d.put("jobs.lease_seconds", "300");
+    d.put("jobs.sync_each_webhook", "false");
     d.put("policy.min_confidence.intent", "0.7");
     d.put("policy.min_confidence.priority", "0.8");
     d.put("policy.min_confidence.group", "0.8");
@@ -185,7 +186,7 @@ public final class ConfigLoader {
           intIn("zendesk.incremental_requests_per_minute", 1, 100_000), intIn("zendesk.max_attempts", 1, 100),
           intIn("zendesk.timeout_seconds", 1, 600), intIn("webhook_replay_window_seconds", 10, 86_400));
       var jobs = new DeskhandConfig.Jobs(intIn("jobs.workers", 1, 64), intIn("jobs.max_attempts", 1, 100),
-          intIn("jobs.lease_seconds", 1, 86_400));
+          intIn("jobs.lease_seconds", 1, 86_400), bool("jobs.sync_each_webhook"));
       Map<String, Double> minConfidence = new TreeMap<>();
       for (String f : POLICY_FIELDS) {
         String key = "policy.min_confidence." + f;
@@ -259,6 +260,12 @@ public final class ConfigLoader {
           throw bad(key, "not a URL");
         }
       });
+    }
+
+    private boolean bool(String key) {
+      String v = values.get(key) == null ? "" : values.get(key).trim().toLowerCase(Locale.ROOT);
+      if (!v.equals("true") && !v.equals("false")) throw bad(key, "expected true or false, got '" + values.get(key) + "'");
+      return v.equals("true");
     }
 
     private int intIn(String key, int min, int max) {

@@ -55,10 +55,13 @@ public record DeskhandConfig(
    * @param workers jobs processed at once
    * @param maxAttempts a job that failed this many times ends {@code failed}
    * @param leaseSeconds a job {@code running} for longer than this at start-up is assumed orphaned and re-queued
+   * @param syncEachWebhook sync every accepted job to disk before answering (survives power loss, ack waits for the
+   *     disk); otherwise an accepted job survives a crash of the process at once and a power loss after the next
+   *     checkpoint, at most a second later
    */
-  public record Jobs(int workers, int maxAttempts, int leaseSeconds) {
+  public record Jobs(int workers, int maxAttempts, int leaseSeconds, boolean syncEachWebhook) {
     public static Jobs defaults() {
-      return new Jobs(2, 5, 300);
+      return new Jobs(2, 5, 300, false);
     }
   }
 

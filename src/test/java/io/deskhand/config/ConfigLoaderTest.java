@@ -83,4 +83,13 @@ class ConfigLoaderTest {
     java.nio.file.Files.writeString(file, "policy:\n  priorities: [low, asap]\n");
     org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class, () -> new ConfigLoader(java.util.Map.of()).load(java.util.Optional.of(file)));
   }
+
+  @Test
+  void intake_durability_is_a_yes_or_no_and_a_typo_is_named() {
+    assertFalse(new ConfigLoader(Map.of()).load(Optional.empty()).jobs().syncEachWebhook());
+    assertTrue(new ConfigLoader(Map.of("DESKHAND_JOBS_SYNC_EACH_WEBHOOK", "true")).load(Optional.empty()).jobs().syncEachWebhook());
+    ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
+        () -> new ConfigLoader(Map.of("DESKHAND_JOBS_SYNC_EACH_WEBHOOK", "yes")).load(Optional.empty()));
+    assertTrue(e.getMessage().contains("jobs.sync_each_webhook"), e.getMessage());
+  }
 }
