@@ -1,0 +1,68 @@
+package io.deskhand.classify;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class OneVsRestModelTest {
+  private static final int FEATURES = 50;
+
+  /** Rows of label k lean on features 2+3k.. with noise; index 1 is the constant feature, as in SparseFeatures. */
+  private static Feature[][] rows(int n, int labels, int[] y, long seed) {
+    Random r = new Random(seed);
+    Feature[][] x = new Feature[n][];
+    for (int i = 0; i < n; i++) {
+      y[i] = i % labels;
+      int a = 2 + 3 * y[i] + r.nextInt(3);
+      int b = 2 + r.nextInt(FEATURES - 2);
+      x[i] = a == b ? new Feature[] {new FeatureNode(1, 1), new FeatureNode(a, 1)}
+          : new Feature[] {new FeatureNode(1, 1), new FeatureNode(Math.min(a, b), 0.7), new FeatureNode(Math.max(a, b), 0.7)};
+    }
+    return x;
+  }
+
+  @Test
+  void scores_as_liblinear_scores_its_own_per_label_models() {
+    for (int labels : new int[] {2, 4}) {
+      int[] y = new int[120];
+      Feature[][] x = rows(120, labels, y, 7);
+      OneVsRestModel model = OneVsRestModel.train(x, y, labels, FEATURES, 10, 42);
+      int[] yTest = new int[30];
+      for (Feature[] row : rows(30, labels, yTest, 99)) {
+        assertArrayEquals(liblinear(x, y, labels, row), model.probabilities(row), 1e-5, "labels=" + labels);
+      }
+    }
+  }
+
+  /** The reference: LIBLINEAR's predictProbability on models trained as OneVsRestModel trains them. */
+  private static double[] liblinear(Feature[][] x, int[] y, int labels, Feature[] row) {
+    int[] positives = labels == 2 ? new int[] {1} : java.util.stream.IntStream.range(0, labels).toArray();
+    double[] yes = new double[positives.length];
+    for (int k = 0; k < positives.length; k++) {
+      Problem problem = new Problem();
+      problem.l = x.length;
+      problem.n = FEATURES;
+      problem.x = x;
+      problem.y = new double[x.length];
+      problem.bias = -1;
+      for (int i = 0; i < x.length; i++) problem.y[i] = y[i] == positives[k] ? 1 : 0;
+      Parameter parameter = new Parameter(SolverType.L2R_LR_DUAL, 10, 0.1);
+      parameter.setRandom(new Random(labels == 2 ? 42 : 42 + positives[k]));
+      Model m = Linear.train(problem, parameter);
+      double[] raw = new double[2];
+      Linear.predictProbability(m, row, raw);
+      yes[k] = m.getLabels()[0] == 1 ? raw[0] : raw[1];
+    }
+    if (labels == 2) return new double[] {1 - yes[0], yes[0]};
+    double sum = java.util.Arrays.stream(yes).sum();
+    return java.util.Arrays.stream(yes).map(v -> v / sum).toArray();
+  }
+}
