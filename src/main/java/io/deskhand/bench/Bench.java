@@ -12,17 +12,15 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -128,24 +126,24 @@ public final class Bench {
 
   /** One client posting triage requests back to back: p50 and p99 milliseconds. */
   public double[] triageLatency(URI triage, List<String> texts, double seconds) throws Exception {
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    for (int i = 0; i < 20; i++) post(client, triage, texts.get(i % texts.size()));
     List<Double> ms = new ArrayList<>();
-    Progress progress = new Progress("bench triage latency", 0, log);
-    long end = System.nanoTime() + (long) (seconds * 1e9);
-    for (int i = 0; System.nanoTime() < end; i++) {
-      long s = System.nanoTime();
-      post(client, triage, texts.get(i % texts.size()));
-      ms.add((System.nanoTime() - s) / 1e6);
-      progress.advance(1);
+    try (PlainHttpConnection client = new PlainHttpConnection(triage)) {
+      for (int i = 0; i < 20; i++) post(client, triage, texts.get(i % texts.size()));
+      Progress progress = new Progress("bench triage latency", 0, log);
+      long end = System.nanoTime() + (long) (seconds * 1e9);
+      for (int i = 0; System.nanoTime() < end; i++) {
+        long s = System.nanoTime();
+        post(client, triage, texts.get(i % texts.size()));
+        ms.add((System.nanoTime() - s) / 1e6);
+        progress.advance(1);
+      }
+      progress.finish();
     }
-    progress.finish();
     return percentiles(ms);
   }
 
   /** Several clients at once for {@code seconds}: triaged texts per second. */
   public double triageThroughput(URI triage, List<String> texts, int clients, double seconds) throws Exception {
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     AtomicLong done = new AtomicLong();
     AtomicLong counter = new AtomicLong();
     Progress progress = new Progress("bench triage throughput", 0, log);
@@ -156,10 +154,12 @@ public final class Bench {
       List<Future<?>> futures = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
         futures.add(pool.submit(() -> {
-          while (System.nanoTime() < end) {
-            post(client, triage, texts.get((int) (counter.getAndIncrement() % texts.size())));
-            done.incrementAndGet();
-            progress.advance(1);
+          try (PlainHttpConnection client = new PlainHttpConnection(triage)) {
+            while (System.nanoTime() < end) {
+              post(client, triage, texts.get((int) (counter.getAndIncrement() % texts.size())));
+              done.incrementAndGet();
+              progress.advance(1);
+            }
           }
           return null;
         }));
@@ -172,12 +172,11 @@ public final class Bench {
     return done.get() / ((System.nanoTime() - start) / 1e9);
   }
 
-  private void post(HttpClient client, URI uri, String text) throws Exception {
+  private void post(PlainHttpConnection client, URI uri, String text) throws Exception {
     String[] parts = text.split("\n", 2);
     ObjectNode body = json.createObjectNode().put("subject", parts[0]).put("description", parts.length > 1 ? parts[1] : "");
-    HttpResponse<String> res = client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-    if (res.statusCode() != 200) throw new IllegalStateException("triage answered " + res.statusCode() + ": " + res.body());
+    PlainHttpConnection.Response res = client.send(PlainHttpConnection.jsonPost(uri, Map.of(), json.writeValueAsBytes(body)));
+    if (res.status() != 200) throw new IllegalStateException("triage answered " + res.status() + ": " + res.text());
   }
 
   public static double heapUsedMb(Supplier<Runtime> runtime) {

@@ -1,11 +1,8 @@
 package io.deskhand.api;
 
+import io.deskhand.bench.PlainHttpConnection;
 import io.deskhand.config.Secret;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -23,8 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Not a test: an open-loop load generator for {@code POST /webhooks/zendesk}, run in its own process by
  * {@code eval/webhook-load.sh}. Requests for tickets 1..rate*seconds are signed before the run (the signature
  * timestamps stay inside the replay window) and leave at a fixed rate over a few keep-alive connections, whether or
- * not earlier answers came back. It writes bytes on plain sockets: a general-purpose HTTP client's own thread
- * hand-offs cost more than the service's acknowledgement does. Latency is measured from writing the request to reading
+ * not earlier answers came back, on plain sockets ({@link PlainHttpConnection}). Latency is measured from writing the request to reading
  * the whole answer (what Zendesk's timeout sees) and, separately, from the moment the request was due (adds any wait
  * for a free connection). Args: url, signing secret, rate, seconds, [connections]. Tickets
  * 1..rate*seconds+{@link #WARM_UP} must exist in the Zendesk the service talks to.
@@ -56,16 +53,11 @@ public final class WebhookLoadGenerator {
     List<Thread> senders = new ArrayList<>();
     for (int c = 0; c < connections; c++) {
       senders.add(Thread.ofPlatform().daemon(true).name("sender-" + c).start(() -> {
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-          socket.setTcpNoDelay(true);
-          OutputStream out = socket.getOutputStream();
-          InputStream in = new BufferedInputStream(socket.getInputStream());
+        try (PlainHttpConnection connection = new PlainHttpConnection(uri)) {
           while (true) {
             int i = queue.take();
             long start = System.nanoTime();
-            out.write(requests[i]);
-            out.flush();
-            int status = readResponse(in);
+            int status = connection.send(requests[i]).status();
             long end = System.nanoTime();
             fromWrite[i] = end - start;
             fromDue[i] = end - due[i];
@@ -110,53 +102,12 @@ public final class WebhookLoadGenerator {
   }
 
   private static byte[] signed(URI uri, Secret secret, long ticketId) {
-    String body = "{\"ticket_id\": \"" + ticketId + "\"}";
-    byte[] bodyBytes = body.getBytes(StandardCharsets.UTF_8);
+    byte[] body = ("{\"ticket_id\": \"" + ticketId + "\"}").getBytes(StandardCharsets.UTF_8);
     String ts = Instant.now().toString();
-    String head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
-        + "Content-Type: application/json\r\n"
-        + WebhookRoutes.TIMESTAMP + ": " + ts + "\r\n"
-        + WebhookRoutes.SIGNATURE + ": " + WebhookRoutes.sign(secret, ts, bodyBytes) + "\r\n"
-        + "Content-Length: " + bodyBytes.length + "\r\n\r\n";
-    byte[] h = head.getBytes(StandardCharsets.US_ASCII);
-    byte[] all = Arrays.copyOf(h, h.length + bodyBytes.length);
-    System.arraycopy(bodyBytes, 0, all, h.length, bodyBytes.length);
-    return all;
+    return PlainHttpConnection.jsonPost(uri, Map.of(WebhookRoutes.TIMESTAMP, ts, WebhookRoutes.SIGNATURE, WebhookRoutes.sign(secret, ts, body)), body);
   }
 
   private static double pct(long[] sorted, double q) {
     return sorted[Math.max(0, (int) Math.ceil(sorted.length * q) - 1)] / 1e6;
-  }
-
-  /** Reads one HTTP/1.1 answer with a Content-Length body (what Javalin sends) and returns its status. */
-  private static int readResponse(InputStream in) throws IOException {
-    String status = readLine(in);
-    int code = Integer.parseInt(status.split(" ")[1]);
-    int length = 0;
-    boolean chunked = false;
-    for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
-      String lower = line.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("content-length:")) length = Integer.parseInt(line.substring(15).trim());
-      if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) chunked = true;
-    }
-    if (chunked) {
-      for (int size = Integer.parseInt(readLine(in).trim(), 16); size > 0; size = Integer.parseInt(readLine(in).trim(), 16)) {
-        in.readNBytes(size);
-        readLine(in);
-      }
-      readLine(in);
-    } else {
-      in.readNBytes(length);
-    }
-    return code;
-  }
-
-  private static String readLine(InputStream in) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    for (int c = in.read(); c != '\n'; c = in.read()) {
-      if (c < 0) throw new IOException("connection closed by the service");
-      if (c != '\r') sb.append((char) c);
-    }
-    return sb.toString();
   }
 }
