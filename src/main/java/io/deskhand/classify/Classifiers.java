@@ -20,6 +20,7 @@ public final class Classifiers {
   private final PrototypeModel urgency;
   private final Map<String, String> intentGroups;
   private final Optional<PrototypeModel> describedGroups;
+  private final Optional<OneVsRestModel.Stack> tagStack;
 
   /**
    * @param intentGroups the taxonomy's default group per intent, used when groups are neither learned nor described
@@ -33,6 +34,7 @@ public final class Classifiers {
     this.urgency = urgency;
     this.intentGroups = Map.copyOf(intentGroups);
     this.describedGroups = describedGroups;
+    this.tagStack = learned.map(m -> new OneVsRestModel.Stack(m.tagModels().stream().map(LinearKnnModel::linear).toList()));
   }
 
   /** A copy using newly trained models (after an ingest), keeping the zero-shot parts. */
@@ -75,8 +77,11 @@ public final class Classifiers {
 
     List<Prediction> tags = new ArrayList<>();
     if (x != null) {
-      for (LinearKnnModel tagModel : learned.get().tagModels()) {
-        double c = tagModel.confidenceOf(LinearKnnModel.YES, x, f.neighbours());
+      List<LinearKnnModel> tagModels = learned.get().tagModels();
+      double[][] linear = tagStack.orElseThrow().probabilities(x);
+      for (int t = 0; t < tagModels.size(); t++) {
+        LinearKnnModel tagModel = tagModels.get(t);
+        double c = tagModel.confidenceOf(LinearKnnModel.YES, linear[t], f.neighbours());
         if (c >= 0.2) {
           String tag = tagModel.field.substring(LinearKnnModel.TAG_PREFIX.length());
           List<Prediction.Evidence> evidence = f.neighbours().stream().filter(h -> h.ticket().tags().contains(tag)).limit(3)

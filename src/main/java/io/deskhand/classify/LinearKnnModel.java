@@ -44,7 +44,10 @@ final class LinearKnnModel implements Serializable {
 
   /** Raw blended probabilities per label (before calibration). */
   double[] probabilities(Feature[] x, double[] neighbourSims, int[] neighbourLabels, double[] prior) {
-    double[] lr = model.probabilities(x);
+    return blended(model.probabilities(x), neighbourSims, neighbourLabels, prior);
+  }
+
+  private double[] blended(double[] lr, double[] neighbourSims, int[] neighbourLabels, double[] prior) {
     double[] knn = NeighbourVote.vote(neighbourSims, neighbourLabels, labels.length);
     return ClassifierTrainer.blend(lr, knn, prior, alpha, priorWeight);
   }
@@ -90,12 +93,21 @@ final class LinearKnnModel implements Serializable {
     return new Prediction(top, round(calibration.apply(p[order[0]])), alternatives, evidence);
   }
 
-  /** Calibrated probability that {@code label} is right (used for the yes/no tag models). */
-  double confidenceOf(String label, Feature[] x, List<TicketHit> neighbours) {
+  /** The linear part, for scoring many yes/no models together ({@link OneVsRestModel.Stack}). */
+  OneVsRestModel linear() {
+    return model;
+  }
+
+  /**
+   * Calibrated probability that {@code label} is right (used for the yes/no tag models).
+   *
+   * @param linearProbabilities what {@link #linear()} gives for the ticket
+   */
+  double confidenceOf(String label, double[] linearProbabilities, List<TicketHit> neighbours) {
     double[] sims = neighbours.stream().mapToDouble(TicketHit::similarity).toArray();
     int[] idx = NeighbourVote.indices(neighbours, h -> labelIndexOf(labelOf(field, h.ticket())));
     int c = labelIndexOf(label);
-    return c < 0 ? 0 : round(calibration.apply(probabilities(x, sims, idx, null)[c]));
+    return c < 0 ? 0 : round(calibration.apply(blended(linearProbabilities, sims, idx, null)[c]));
   }
 
   /** A tag is a yes/no field named "tag:<name>"; other fields are the ticket's labels. */

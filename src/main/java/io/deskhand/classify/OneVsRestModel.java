@@ -7,6 +7,7 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -101,5 +102,49 @@ final class OneVsRestModel implements Serializable {
 
   private double yes(double[] decision, int column) {
     return Double.isNaN(fixed[column]) ? 1 / (1 + Math.exp(-decision[column])) : fixed[column];
+  }
+
+  /**
+   * Many two-label models (the tag models, one per frequent tag) scored in one pass over a ticket's features, their
+   * weights side by side as in a many-label model: one pass per tag model was a sixth of the service's Java time.
+   */
+  static final class Stack {
+    private final int count;
+    private final int featureCount;
+    private final float[] weights;
+    private final double[] fixed;
+
+    Stack(List<OneVsRestModel> models) {
+      this.count = models.size();
+      this.featureCount = models.isEmpty() ? 0 : models.get(0).featureCount;
+      this.weights = new float[featureCount * count];
+      this.fixed = new double[count];
+      for (int m = 0; m < count; m++) {
+        OneVsRestModel model = models.get(m);
+        if (model.labelCount != 2 || model.featureCount != featureCount) {
+          throw new IllegalArgumentException("a stack holds two-label models over the same features");
+        }
+        fixed[m] = model.fixed[0];
+        for (int f = 0; f < featureCount; f++) weights[f * count + m] = model.weights[f];
+      }
+    }
+
+    /** Per model, what its own {@link OneVsRestModel#probabilities} gives for its two labels. */
+    double[][] probabilities(Feature[] x) {
+      double[] decision = new double[count];
+      for (Feature feature : x) {
+        int index = feature.getIndex();
+        if (index < 1 || index > featureCount) continue;
+        double value = feature.getValue();
+        int base = (index - 1) * count;
+        for (int m = 0; m < count; m++) decision[m] += weights[base + m] * value;
+      }
+      double[][] out = new double[count][];
+      for (int m = 0; m < count; m++) {
+        double yes = Double.isNaN(fixed[m]) ? 1 / (1 + Math.exp(-decision[m])) : fixed[m];
+        out[m] = new double[] {1 - yes, yes};
+      }
+      return out;
+    }
   }
 }

@@ -42,6 +42,26 @@ class OneVsRestModelTest {
     }
   }
 
+  @Test
+  void a_stack_of_yes_no_models_scores_each_as_it_would_alone() {
+    java.util.List<OneVsRestModel> models = new java.util.ArrayList<>();
+    int[] y = new int[120];
+    Feature[][] x = rows(120, 5, y, 3);
+    for (int tag = 0; tag < 5; tag++) {
+      int[] yes = new int[y.length];
+      for (int i = 0; i < y.length; i++) yes[i] = y[i] == tag ? 1 : 0;
+      models.add(OneVsRestModel.train(x, yes, 2, FEATURES, 10, 42 + tag));
+    }
+    int[] everyRowNo = new int[y.length]; // a tag never seen: LIBLINEAR keeps one label, the probability is fixed
+    models.add(OneVsRestModel.train(x, everyRowNo, 2, FEATURES, 10, 1));
+    OneVsRestModel.Stack stack = new OneVsRestModel.Stack(models);
+    int[] yTest = new int[30];
+    for (Feature[] row : rows(30, 5, yTest, 11)) {
+      double[][] together = stack.probabilities(row);
+      for (int m = 0; m < models.size(); m++) assertArrayEquals(models.get(m).probabilities(row), together[m], 1e-9);
+    }
+  }
+
   /** The reference: LIBLINEAR's predictProbability on models trained as OneVsRestModel trains them. */
   private static double[] liblinear(Feature[][] x, int[] y, int labels, Feature[] row) {
     int[] positives = labels == 2 ? new int[] {1} : java.util.stream.IntStream.range(0, labels).toArray();
