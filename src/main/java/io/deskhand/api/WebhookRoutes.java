@@ -97,7 +97,7 @@ public final class WebhookRoutes {
     d.eventId().ifPresent(e -> keys.add("event:" + e));
     long storing = System.nanoTime();
     JobStore.Enqueued enqueued = deps.store().enqueue(d.ticketId(), keys);
-    Timer.builder("deskhand_job_intake").description("storing an acknowledged webhook's job, synced to disk")
+    Timer.builder("deskhand_job_intake").description("storing a webhook's job before the answer (see jobs.sync_each_webhook)")
         .publishPercentiles(0.5, 0.99).register(deps.meters()).record(System.nanoTime() - storing, TimeUnit.NANOSECONDS);
     Job job = enqueued.job();
     count(enqueued.created() ? "accepted" : "duplicate");

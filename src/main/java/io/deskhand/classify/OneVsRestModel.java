@@ -76,14 +76,7 @@ final class OneVsRestModel implements Serializable {
   }
 
   double[] probabilities(Feature[] x) {
-    double[] decision = new double[columns];
-    for (Feature feature : x) {
-      int index = feature.getIndex();
-      if (index < 1 || index > featureCount) continue; // as LIBLINEAR: features unseen in training weigh nothing
-      double value = feature.getValue();
-      int base = (index - 1) * columns;
-      for (int c = 0; c < columns; c++) decision[c] += weights[base + c] * value;
-    }
+    double[] decision = decisions(weights, columns, featureCount, x);
     double[] p = new double[labelCount];
     if (labelCount == 2) {
       double yes = yes(decision, 0);
@@ -101,7 +94,25 @@ final class OneVsRestModel implements Serializable {
   }
 
   private double yes(double[] decision, int column) {
-    return Double.isNaN(fixed[column]) ? 1 / (1 + Math.exp(-decision[column])) : fixed[column];
+    return yes(fixed[column], decision[column]);
+  }
+
+  /** P(yes) of one column: its fixed value when training saw one answer only, else the sigmoid of its decision. */
+  private static double yes(double fixed, double decision) {
+    return Double.isNaN(fixed) ? 1 / (1 + Math.exp(-decision)) : fixed;
+  }
+
+  /** Decision value per column for a ticket's features, from a feature-major weight matrix. */
+  private static double[] decisions(float[] weights, int columns, int featureCount, Feature[] x) {
+    double[] decision = new double[columns];
+    for (Feature feature : x) {
+      int index = feature.getIndex();
+      if (index < 1 || index > featureCount) continue; // as LIBLINEAR: features unseen in training weigh nothing
+      double value = feature.getValue();
+      int base = (index - 1) * columns;
+      for (int c = 0; c < columns; c++) decision[c] += weights[base + c] * value;
+    }
+    return decision;
   }
 
   /**
@@ -131,17 +142,10 @@ final class OneVsRestModel implements Serializable {
 
     /** Per model, what its own {@link OneVsRestModel#probabilities} gives for its two labels. */
     double[][] probabilities(Feature[] x) {
-      double[] decision = new double[count];
-      for (Feature feature : x) {
-        int index = feature.getIndex();
-        if (index < 1 || index > featureCount) continue;
-        double value = feature.getValue();
-        int base = (index - 1) * count;
-        for (int m = 0; m < count; m++) decision[m] += weights[base + m] * value;
-      }
+      double[] decision = decisions(weights, count, featureCount, x);
       double[][] out = new double[count][];
       for (int m = 0; m < count; m++) {
-        double yes = Double.isNaN(fixed[m]) ? 1 / (1 + Math.exp(-decision[m])) : fixed[m];
+        double yes = yes(fixed[m], decision[m]);
         out[m] = new double[] {1 - yes, yes};
       }
       return out;

@@ -4,6 +4,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
@@ -55,9 +56,7 @@ public final class BackgroundTriager implements Triager {
   /** The calling thread's nice value on Linux ({@code setpriority(PRIO_PROCESS, tid, ...)}); false where unsupported. */
   static boolean lowerPriority() {
     try {
-      // /proc/thread-self -> "<pid>/task/<tid>": the kernel thread id without a gettid() binding
-      Path self = Files.readSymbolicLink(Path.of("/proc/thread-self"));
-      int tid = Integer.parseInt(self.getFileName().toString());
+      int tid = Integer.parseInt(threadSelf().getFileName().toString());
       int rc = LibC.INSTANCE.setpriority(0, tid, NICE);
       if (rc != 0) LOG.debug("event=thread_priority_unchanged errno={}", Native.getLastError());
       return rc == 0;
@@ -67,11 +66,15 @@ public final class BackgroundTriager implements Triager {
     }
   }
 
+  /** /proc/thread-self -> "<pid>/task/<tid>": the kernel thread id without a gettid() binding. */
+  private static Path threadSelf() throws IOException {
+    return Files.readSymbolicLink(Path.of("/proc/thread-self"));
+  }
+
   /** Current nice value of the calling thread, for tests; null where unsupported. */
   static Integer currentNice() {
     try {
-      Path self = Files.readSymbolicLink(Path.of("/proc/thread-self"));
-      String stat = Files.readString(Path.of("/proc").resolve(self).resolve("stat"));
+      String stat = Files.readString(Path.of("/proc").resolve(threadSelf()).resolve("stat"));
       // fields after the command's closing parenthesis; nice is field 19 overall, the 17th after ")"
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       return Integer.parseInt(f[16]);

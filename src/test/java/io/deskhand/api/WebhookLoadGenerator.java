@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -50,9 +48,8 @@ public final class WebhookLoadGenerator {
     AtomicInteger non202 = new AtomicInteger();
     BlockingQueue<Integer> queue = new LinkedBlockingQueue<>();
     CountDownLatch finished = new CountDownLatch(requests.length);
-    List<Thread> senders = new ArrayList<>();
     for (int c = 0; c < connections; c++) {
-      senders.add(Thread.ofPlatform().daemon(true).name("sender-" + c).start(() -> {
+      Thread.ofPlatform().daemon(true).name("sender-" + c).start(() -> {
         try (PlainHttpConnection connection = new PlainHttpConnection(uri)) {
           while (true) {
             int i = queue.take();
@@ -69,7 +66,7 @@ public final class WebhookLoadGenerator {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
-      }));
+      });
     }
     for (int i = 0; i < WARM_UP; i++) { // one at a time, at a gentle pace
       due[i] = System.nanoTime();
