@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Durable job queue in SQLite ({@code {data_dir}/jobs.db}, WAL). The webhook's intake has a connection of its own.
@@ -34,6 +36,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * sleeps a millisecond or more. Figures: eval/webhook-load.sh, in eval/RESULTS.md.
  */
 public final class JobStore implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(JobStore.class);
   private static final String COLUMNS = "id, ticket_id, status, attempts, last_error, created_at, updated_at";
   private static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(1);
 
@@ -107,7 +110,8 @@ public final class JobStore implements AutoCloseable {
       try (Statement s = db.createStatement()) {
         s.execute("PRAGMA wal_checkpoint(PASSIVE)");
       } catch (SQLException e) {
-        // the next round tries again; a closed store ends the schedule in close()
+        // the next round tries again; until one succeeds, accepted jobs are safe from a crash but not yet on disk
+        LOG.warn("event=jobs_checkpoint_failed error=\"{}\"", e.getMessage());
       }
     }
   }
