@@ -58,8 +58,8 @@ public final class Classifiers {
     Map<String, Prediction> fields = new LinkedHashMap<>();
     Feature[] x = learned.map(m -> m.features().features(f.text(), f.vector())).orElse(null);
     LinearKnnModel intentModel = model("intent");
-    Prediction intent = intentModel != null ? intentModel.predict(x, f.neighbours(), taxonomy.probabilities(f.vector()))
-        : taxonomy.predict(f.vector());
+    Prediction intent = intentModel == null ? taxonomy.predict(f.vector())
+        : intentModel.predict(x, f.neighbours(), intentModel.usesPrior() ? taxonomy.probabilities(f.vector()) : null);
     fields.put("intent", intent);
     fields.put("tone", tone.predict(f.vector()));
     LinearKnnModel priorityModel = model("priority");

@@ -52,6 +52,11 @@ final class LinearKnnModel implements Serializable {
     return ClassifierTrainer.blend(lr, knn, prior, alpha, priorWeight);
   }
 
+  /** Whether the blend gives the zero-shot prior any weight (when not, it need not be computed). */
+  boolean usesPrior() {
+    return priorWeight > 0;
+  }
+
   /** The prior's probabilities in this model's label order (labels the prior lacks get 0), or null. */
   double[] alignPrior(Map<String, Double> prior) {
     return priorWeight == 0 ? null : align(labels, prior);

@@ -55,12 +55,12 @@ final class BenchCommand implements Callable<Integer> {
       Path bundle = bench.syntheticBundle(demo, tickets, dataDir.resolve("bench-tickets.ndjson"));
       List<String> texts = bench.sampleTexts(bundle, 400);
 
-      double embed = bench.embedThroughput(services.embedder(), texts);
+      double embed = bench.embedThroughput(services.embedder(), texts, Math.min(seconds, 10));
       context.err().printf("bench embed: %.1f texts/s (intra-op threads %d, workers %d)%n", embed,
           config.embedding().intraOpThreads(), config.embedding().workers());
       double embedDefault;
       try (OnnxEmbedder other = OnnxEmbedder.withRuntimeDefaults()) {
-        embedDefault = bench.embedThroughput(other, texts);
+        embedDefault = bench.embedThroughput(other, texts, Math.min(seconds, 10) / 2);
       }
       context.err().printf("bench embed with ONNX Runtime's default threading (one session, all cores): %.1f texts/s%n", embedDefault);
 

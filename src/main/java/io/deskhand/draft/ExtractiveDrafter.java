@@ -2,7 +2,7 @@ package io.deskhand.draft;
 
 import io.deskhand.language.LanguageDetector;
 import io.deskhand.ticket.ChunkHit;
-import io.deskhand.ticket.DetectedLanguage;
+import io.deskhand.ticket.SolvedTicket;
 import io.deskhand.ticket.TicketHit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,18 +57,19 @@ public final class ExtractiveDrafter implements Drafter {
 
     List<Draft.Source> sources = new ArrayList<>();
     String core;
+    String coreLanguage;
     if (ticket.isPresent()) {
-      core = reusableReply(ticket.get().ticket().resolution(), lang);
-      sources.add(new Draft.Source("ticket", Long.toString(ticket.get().ticket().id()), null));
+      SolvedTicket solved = ticket.get().ticket();
+      core = reusableReply(solved.resolution(), lang);
+      // The reply's language was detected at ingest; tickets indexed before that are detected here.
+      coreLanguage = solved.resolutionLanguage().isEmpty() ? languageOf(core) : solved.resolutionLanguage();
+      sources.add(new Draft.Source("ticket", Long.toString(solved.id()), null));
     } else {
-      core = p.articleOnlyIntro() + "\n\n" + articleExcerpt(article.get().chunk().text());
+      String excerpt = articleExcerpt(article.get().chunk().text());
+      core = p.articleOnlyIntro() + "\n\n" + excerpt;
+      coreLanguage = languageOf(excerpt);
     }
-    if (core.isBlank()) return new Draft(p.noSource(), Draft.NONE, lang, List.of());
-    // The opening of the reused text is enough to tell its language, and detection is a tenth of a triage.
-    DetectedLanguage coreLanguage = detector.detect(core.length() > 240 ? core.substring(0, 240) : core);
-    if (!coreLanguage.code().equals(lang)) {
-      return new Draft(p.noSource(), Draft.NONE, lang, List.of());
-    }
+    if (core.isBlank() || !coreLanguage.equals(lang)) return new Draft(p.noSource(), Draft.NONE, lang, List.of());
     StringBuilder body = new StringBuilder();
     body.append(p.greeting()).append("\n\n").append(core.strip()).append("\n\n");
     if (article.isPresent()) {
@@ -79,6 +80,11 @@ public final class ExtractiveDrafter implements Drafter {
     }
     body.append(p.closing());
     return new Draft(body.toString(), METHOD, lang, sources);
+  }
+
+  /** The opening of a text is enough to tell its language, and detection is a tenth of a triage. */
+  private String languageOf(String text) {
+    return detector.detect(text.length() > 240 ? text.substring(0, 240) : text).code();
   }
 
   private static boolean sameIntent(TicketHit h, Optional<String> intent) {

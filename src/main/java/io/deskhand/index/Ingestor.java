@@ -72,8 +72,11 @@ public final class Ingestor {
     String first = t.comments().isEmpty() ? t.description() : t.comments().get(0).body();
     String customer = cleaner.clean(first == null || first.isBlank() ? t.description() : first);
     String language = detector.detect(t.subject() + "\n" + customer).code();
-    return new SolvedTicket(t.id(), t.subject(), customer, cleaner.clean(t.resolution()), language, labels.of(t),
-        labels.tags(t), t.createdAt() == null ? java.time.Instant.EPOCH : t.createdAt());
+    String resolution = cleaner.clean(t.resolution());
+    // Detected here once, so the drafter can check a reused reply's language without detecting it on every triage.
+    String resolutionLanguage = resolution.isBlank() ? "" : detector.detect(resolution).code();
+    return new SolvedTicket(t.id(), t.subject(), customer, resolution, language, labels.of(t),
+        labels.tags(t), t.createdAt() == null ? java.time.Instant.EPOCH : t.createdAt(), resolutionLanguage);
   }
 
   public Report tickets(Path bundle) throws IOException {

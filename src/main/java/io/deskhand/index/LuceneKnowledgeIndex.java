@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -45,6 +48,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -60,8 +64,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * One Lucene index holding solved tickets, article sections and doc sections: an HNSW vector (dot product on unit
@@ -89,7 +93,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
    * BM25 sees the start of the ticket only: its cost grows with every query term, and the subject and first
    * sentences carry the request (the vector covers the rest).
    */
-  private static final int MAX_QUERY_CHARS = 260;
+  private static final int MAX_QUERY_CHARS = Integer.getInteger("dh.qchars", 260);
+  private static final int MAX_QUERY_TERMS = Integer.getInteger("dh.terms", 12);
 
   private final Path path;
   static final String TICKETS_DIR = "tickets";
@@ -305,34 +310,44 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
 
   @Override
   public Retrieved search(SearchRequest r) {
+    String text = r.text().length() > MAX_QUERY_CHARS ? r.text().substring(0, MAX_QUERY_CHARS) : r.text();
+    int ticketCandidates = Math.max(r.tickets(), r.neighbours()) * 2 + 5;
+    int chunkCandidates = r.articles() * 3 + 5;
     try {
-      String text = r.text().length() > MAX_QUERY_CHARS ? r.text().substring(0, MAX_QUERY_CHARS) : r.text();
-      Retrieved fromTickets = tickets.search(s -> {
-        int candidates = Math.max(r.tickets(), r.neighbours()) * 2 + 5;
-        TopDocs knn = s.search(new KnnFloatVectorQuery(VECTOR, r.vector(), candidates), candidates);
+      return tickets.search(ts -> knowledge.search(ks -> {
+        // the tickets corpus holds only solved tickets: its BM25 needs no filter
+        TopDocs ticketTerms = ts.search(rarestTerms(ts, text, r.language()), ticketCandidates);
+        Query knowledgeTerms = r.articles() == 0 ? null : rarestTerms(ks, text, r.language());
+        TopDocs articleTerms = r.articles() == 0 ? null : ks.search(within(knowledgeTerms, KIND_ARTICLE), chunkCandidates);
+        TopDocs docTerms = r.articles() == 0 ? null : ks.search(within(knowledgeTerms, KIND_DOC), chunkCandidates);
+
+        float[] vector = r.vector();
+        TopDocs knn = ts.search(new KnnFloatVectorQuery(VECTOR, vector, ticketCandidates), ticketCandidates);
         List<TicketHit> neighbours = new ArrayList<>();
         for (int i = 0; i < Math.min(r.neighbours(), knn.scoreDocs.length); i++) {
           ScoreDoc sd = knn.scoreDocs[i];
-          neighbours.add(new TicketHit(readSource(s, sd.doc, SolvedTicket.class), cosine(sd.score)));
+          neighbours.add(new TicketHit(readSource(ts, sd.doc, SolvedTicket.class), cosine(sd.score)));
         }
-        List<TicketHit> similar = fused(s, knn, bm25(s, text, r.language(), null, candidates), r.tickets(), r.vector(),
-            (doc, sim) -> new TicketHit(readSource(s, doc, SolvedTicket.class), sim), h -> ticketUid(h.ticket().id()));
-        return new Retrieved(similar, neighbours, List.of(), List.of());
-      });
-      if (r.articles() == 0) return fromTickets;
-      return knowledge.search(s -> new Retrieved(fromTickets.similarTickets(), fromTickets.neighbours(),
-          chunks(s, text, r, KIND_ARTICLE), chunks(s, text, r, KIND_DOC)));
+        List<TicketHit> similar = fused(ts, knn, ticketTerms, r.tickets(), vector,
+            (doc, sim) -> new TicketHit(readSource(ts, doc, SolvedTicket.class), sim), h -> ticketUid(h.ticket().id()));
+        if (r.articles() == 0) return new Retrieved(similar, neighbours, List.of(), List.of());
+        return new Retrieved(similar, neighbours, chunks(ks, vector, articleTerms, r.articles(), KIND_ARTICLE),
+            chunks(ks, vector, docTerms, r.articles(), KIND_DOC));
+      }));
     } catch (IOException e) {
       throw new UncheckedIOException("index search failed", e);
     }
   }
 
-  private List<ChunkHit> chunks(IndexSearcher s, String text, SearchRequest r, String kind) throws IOException {
-    int candidates = r.articles() * 3 + 5;
-    Query filter = kind(kind);
-    TopDocs knn = s.search(new KnnFloatVectorQuery(VECTOR, r.vector(), candidates, filter), candidates);
-    return fused(s, knn, bm25(s, text, r.language(), filter, candidates), r.articles(), r.vector(),
-        (doc, sim) -> new ChunkHit(readSource(s, doc, KnowledgeChunk.class), sim), h -> h.chunk().sourceId());
+  private List<ChunkHit> chunks(IndexSearcher s, float[] vector, TopDocs terms, int limit, String kind) throws IOException {
+    int candidates = limit * 3 + 5;
+    TopDocs knn = s.search(new KnnFloatVectorQuery(VECTOR, vector, candidates, kind(kind)), candidates);
+    return fused(s, knn, terms, limit, vector, (doc, sim) -> new ChunkHit(readSource(s, doc, KnowledgeChunk.class), sim),
+        h -> h.chunk().sourceId());
+  }
+
+  private static Query within(Query terms, String kind) {
+    return new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST).add(kind(kind), BooleanClause.Occur.FILTER).build();
   }
 
   @FunctionalInterface
@@ -364,14 +379,32 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     return out;
   }
 
-  /** BM25 on the language's stemmed field when it has one (else the accent-folded field), within {@code filter} if any. */
-  private TopDocs bm25(IndexSearcher s, String text, String language, Query filter, int n) throws IOException {
+  /**
+   * The BM25 query: the text's {@value #MAX_QUERY_TERMS} rarest terms (by document frequency in this corpus) on the
+   * language's stemmed field when it has one, else the accent-folded field. Common words match thousands of tickets,
+   * cost the most to score and tell the least apart; the statistics looked up here are handed to the query.
+   */
+  private Query rarestTerms(IndexSearcher s, String text, String language) throws IOException {
     String stemmed = Analyzers.field(language);
-    Query terms = new QueryBuilder(analyzer).createBooleanQuery(stemmed != null ? stemmed : Analyzers.TEXT, text, BooleanClause.Occur.SHOULD);
-    if (terms == null) return s.search(new MatchNoDocsQuery(), 1);
-    if (filter == null) return s.search(terms, n); // the tickets corpus holds only solved tickets: no filter
-    Query q = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
-    return s.search(q, n);
+    String field = stemmed != null ? stemmed : Analyzers.TEXT;
+    Set<BytesRef> unique = new LinkedHashSet<>();
+    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+      TermToBytesRefAttribute term = tokens.addAttribute(TermToBytesRefAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) unique.add(BytesRef.deepCopyOf(term.getBytesRef()));
+      tokens.end();
+    }
+    List<TermQuery> found = new ArrayList<>();
+    for (BytesRef bytes : unique) {
+      Term t = new Term(field, bytes);
+      TermStates states = TermStates.build(s, t, true);
+      if (states.docFreq() > 0) found.add(new TermQuery(t, states));
+    }
+    if (found.isEmpty()) return new MatchNoDocsQuery();
+    found.sort(Comparator.comparingInt((TermQuery q) -> q.getTermStates().docFreq()));
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (TermQuery q : found.subList(0, Math.min(MAX_QUERY_TERMS, found.size()))) query.add(q, BooleanClause.Occur.SHOULD);
+    return query.build();
   }
 
   private static Query kind(String kind) {

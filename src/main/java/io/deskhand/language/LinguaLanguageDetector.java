@@ -16,8 +16,11 @@ import java.util.SortedMap;
  */
 public final class LinguaLanguageDetector implements LanguageDetector {
 
-  /** Longer texts do not change the answer; cutting them keeps detection under a millisecond. */
-  private static final int MAX_CHARS = 400;
+  /**
+   * Longer texts do not change the answer: on the demo tickets the first 120, 200 or 400 characters give the same
+   * languages, and the cost grows with the length (Lingua spreads each text over the common fork-join pool).
+   */
+  private static final int MAX_CHARS = 200;
 
   private final com.github.pemistahl.lingua.api.LanguageDetector detector;
 

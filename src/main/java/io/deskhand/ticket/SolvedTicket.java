@@ -11,14 +11,17 @@ import java.util.Objects;
  * @param customerText the customer's own words (cleaned of quotes, signatures, footers)
  * @param resolution the agent's public reply that resolved it
  * @param labels field -> value the classifiers learn from: intent, group, priority, type
+ * @param resolutionLanguage the language the resolving reply is written in, detected once at ingest; empty when
+ *     unknown (tickets indexed before it was recorded)
  */
 public record SolvedTicket(long id, String subject, String customerText, String resolution, String language,
-                           Map<String, String> labels, List<String> tags, Instant createdAt) {
+                           Map<String, String> labels, List<String> tags, Instant createdAt, String resolutionLanguage) {
   public SolvedTicket {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(customerText, "customerText");
     resolution = resolution == null ? "" : resolution;
     language = language == null ? "und" : language;
+    resolutionLanguage = resolutionLanguage == null ? "" : resolutionLanguage;
     labels = Map.copyOf(labels);
     tags = List.copyOf(tags);
     Objects.requireNonNull(createdAt, "createdAt for ticket " + id);

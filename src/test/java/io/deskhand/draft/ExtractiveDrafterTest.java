@@ -22,7 +22,12 @@ class ExtractiveDrafterTest {
       new LinguaLanguageDetector(List.of("en", "fr", "de", "es")), 0.62, 0.5);
 
   static TicketHit solved(long id, String lang, String intent, String reply, double sim) {
-    return new TicketHit(new SolvedTicket(id, "s", "c", reply, lang, Map.of("intent", intent), List.of(), Instant.EPOCH), sim);
+    return solved(id, lang, intent, reply, sim, "");
+  }
+
+  static TicketHit solved(long id, String lang, String intent, String reply, double sim, String replyLanguage) {
+    return new TicketHit(new SolvedTicket(id, "s", "c", reply, lang, Map.of("intent", intent), List.of(), Instant.EPOCH,
+        replyLanguage), sim);
   }
 
   static ChunkHit article(String lang, double sim) {
@@ -79,5 +84,18 @@ class ExtractiveDrafterTest {
     assertEquals("2", withIntent.sources().get(0).id());
     Draft withoutIntent = drafter.draft(new DraftRequest("de", "x", "y", r, Optional.empty()));
     assertTrue(withoutIntent.declined(), withoutIntent.body());
+  }
+
+  @Test
+  void declines_a_reply_written_in_another_language_than_the_ticket() {
+    String english = "Your refund was issued today and reaches your card within five to seven business days.";
+    for (String recorded : List.of("en", "")) { // detected at ingest, or (older index) at triage
+      Retrieved r = new Retrieved(List.of(solved(1, "fr", "billing.refund", english, 0.9, recorded)), List.of(), List.of(), List.of());
+      Draft d = drafter.draft(new DraftRequest("fr", "x", "y", r, Optional.of("billing.refund")));
+      assertTrue(d.declined(), "recorded language '" + recorded + "': " + d.body());
+    }
+    String french = "Votre remboursement a été émis aujourd'hui et arrive sous cinq à sept jours ouvrés.";
+    Retrieved r = new Retrieved(List.of(solved(1, "fr", "billing.refund", french, 0.9, "fr")), List.of(), List.of(), List.of());
+    assertEquals("1", drafter.draft(new DraftRequest("fr", "x", "y", r, Optional.of("billing.refund"))).sources().get(0).id());
   }
 }

@@ -42,7 +42,7 @@ public final class SampleTriage implements Triager {
     fields.put("priority", new Prediction("high", priorityConfidence, List.of(), List.of()));
     fields.put("group", new Prediction("Billing", 0.85, List.of(), List.of(new Prediction.Evidence(123L, null, 0.83))));
     SolvedTicket similar = new SolvedTicket(123, "Refund not received", "I returned my order", "We refunded it", language,
-        Map.of(), List.of(), Instant.parse("2024-01-01T00:00:00Z"));
+        Map.of(), List.of(), Instant.parse("2024-01-01T00:00:00Z"), language);
     KnowledgeChunk article = new KnowledgeChunk(KnowledgeChunk.Kind.ARTICLE, "456", 0, "Refund policy",
         "https://help.example.com/hc/en-us/articles/456", language, "Refunds take 5 days.");
     Draft draft = new Draft(DRAFT, "extractive", language, List.of(new Draft.Source("ticket", "123", null),
