@@ -93,8 +93,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
    * BM25 sees the start of the ticket only: its cost grows with every query term, and the subject and first
    * sentences carry the request (the vector covers the rest).
    */
-  private static final int MAX_QUERY_CHARS = Integer.getInteger("dh.qchars", 260);
-  private static final int MAX_QUERY_TERMS = Integer.getInteger("dh.terms", 12);
+  private static final int MAX_QUERY_CHARS = 260;
+  private static final int MAX_QUERY_TERMS = 12;
 
   private final Path path;
   static final String TICKETS_DIR = "tickets";
