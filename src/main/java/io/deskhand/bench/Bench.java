@@ -154,6 +154,32 @@ public final class Bench {
     return percentiles(ms);
   }
 
+  /** Medians over the paired rounds of {@link #pairedThroughput}. */
+  public record Paired(double embedTextsPerSecond, double triageTextsPerSecond, double ratio, int rounds) {}
+
+  /**
+   * Sustained triage throughput against raw embedding throughput, measured in alternating rounds (embed the texts,
+   * then triage them with several clients for a share of {@code seconds}) and compared round by round. On a shared
+   * machine the speed drifts by a fifth within a minute; rates measured minutes apart made the ratio swing with it.
+   */
+  public Paired pairedThroughput(Embedder embedder, URI triage, List<String> texts, int clients, double seconds, int rounds)
+      throws Exception {
+    List<Double> embed = new ArrayList<>();
+    List<Double> triaged = new ArrayList<>();
+    List<Double> ratio = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      long start = System.nanoTime();
+      embedder.embedAll(texts);
+      double e = texts.size() / ((System.nanoTime() - start) / 1e9);
+      double t = triageThroughput(triage, texts, clients, seconds / rounds);
+      log.printf("bench round %d/%d: embed %.1f texts/s, triage %.1f texts/s, ratio %.2f%n", r + 1, rounds, e, t, t / e);
+      embed.add(e);
+      triaged.add(t);
+      ratio.add(t / e);
+    }
+    return new Paired(percentiles(embed)[0], percentiles(triaged)[0], percentiles(ratio)[0], rounds);
+  }
+
   /** Several clients at once for {@code seconds}: triaged texts per second. */
   public double triageThroughput(URI triage, List<String> texts, int clients, double seconds) throws Exception {
     AtomicLong done = new AtomicLong();

@@ -32,6 +32,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "where to write the figures (JSON)")
   Path out;
 
+  /** Alternating embed/triage rounds behind the throughput ratio (see {@link Bench#pairedThroughput}). */
+  private static final int PAIRED_ROUNDS = 4;
+
   private final DeskhandCli.Context context;
 
   BenchCommand(DeskhandCli.Context context) {
@@ -73,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
       try {
         URI triage = URI.create("http://127.0.0.1:" + app.port() + "/api/triage");
         double[] single = bench.triageLatency(triage, texts, seconds);
-        double throughput = bench.triageThroughput(triage, texts, clients, seconds);
+        Bench.Paired paired = bench.pairedThroughput(services.embedder(), triage, texts, clients, seconds, PAIRED_ROUNDS);
         result.put("tickets", services.index().counts().tickets());
         result.put("embedding_model", services.embedder().modelId());
         result.put("cores", Runtime.getRuntime().availableProcessors());
@@ -85,9 +88,11 @@ final class BenchCommand implements Callable<Integer> {
         result.put("triage_p50_ms", Bench.round(single[0]));
         result.put("triage_p99_ms", Bench.round(single[1]));
         result.put("triage_requests_single_client", (long) single[2]);
-        result.put("triage_texts_per_s", Bench.round(throughput));
+        result.put("triage_texts_per_s", Bench.round(paired.triageTextsPerSecond()));
         result.put("triage_clients", clients);
-        result.put("triage_to_embed_ratio", Bench.round(throughput / embed));
+        result.put("embed_texts_per_s_beside_triage", Bench.round(paired.embedTextsPerSecond()));
+        result.put("triage_to_embed_ratio", Bench.round(paired.ratio()));
+        result.put("paired_rounds", paired.rounds());
         result.put("heap_used_mb", Bench.round(Bench.heapUsedMb(Runtime::getRuntime)));
         result.put("heap_max_mb", Bench.round(Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0)));
         result.put("index_bytes", services.index().sizeOnDiskBytes());
