@@ -2,6 +2,7 @@ package io.deskhand.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.deskhand.clean.TextCleaner;
 import io.deskhand.embedding.Embedder;
@@ -55,7 +56,12 @@ public final class Ingestor {
   private final LanguageDetector detector;
   private final TicketLabels labels;
   private final PrintStream log;
-  private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+  /**
+   * Serialises what is hashed to tell a changed ticket from an unchanged one: map entries in key order, because an
+   * immutable map's iteration order differs from one JVM to the next and every re-ingest then re-embedded everything.
+   */
+  private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   public Ingestor(LuceneKnowledgeIndex index, Embedder embedder, TextCleaner cleaner, LanguageDetector detector,
                   TicketLabels labels, PrintStream log) {
