@@ -105,12 +105,15 @@ public final class Bench {
     embedder.embedAll(texts.subList(0, Math.min(32, texts.size()))); // warm up
     List<Double> rates = new ArrayList<>();
     long end = System.nanoTime() + (long) (seconds * 1e9);
-    while (rates.size() < 3 || (System.nanoTime() < end && rates.size() < 15)) {
-      long start = System.nanoTime();
-      embedder.embedAll(texts);
-      rates.add(texts.size() / ((System.nanoTime() - start) / 1e9));
-    }
+    while (rates.size() < 3 || (System.nanoTime() < end && rates.size() < 15)) rates.add(embedRate(embedder, texts));
     return percentiles(rates)[0];
+  }
+
+  /** One round: texts per second embedding {@code texts} in one batch call. */
+  private static double embedRate(Embedder embedder, List<String> texts) {
+    long start = System.nanoTime();
+    embedder.embedAll(texts);
+    return texts.size() / ((System.nanoTime() - start) / 1e9);
   }
 
   public double ingestThroughput(Ingestor ingestor, Path bundle, long before) throws IOException {
@@ -168,9 +171,7 @@ public final class Bench {
     List<Double> triaged = new ArrayList<>();
     List<Double> ratio = new ArrayList<>();
     for (int r = 0; r < rounds; r++) {
-      long start = System.nanoTime();
-      embedder.embedAll(texts);
-      double e = texts.size() / ((System.nanoTime() - start) / 1e9);
+      double e = embedRate(embedder, texts);
       double t = triageThroughput(triage, texts, clients, seconds / rounds);
       log.printf("bench round %d/%d: embed %.1f texts/s, triage %.1f texts/s, ratio %.2f%n", r + 1, rounds, e, t, t / e);
       embed.add(e);

@@ -82,9 +82,8 @@ public final class ExtractiveDrafter implements Drafter {
     return new Draft(body.toString(), METHOD, lang, sources);
   }
 
-  /** The opening of a text is enough to tell its language, and detection is a tenth of a triage. */
   private String languageOf(String text) {
-    return detector.detect(text.length() > 240 ? text.substring(0, 240) : text).code();
+    return detector.detect(text).code(); // the detector reads the opening only
   }
 
   private static boolean sameIntent(TicketHit h, Optional<String> intent) {

@@ -64,8 +64,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One Lucene index holding solved tickets, article sections and doc sections: an HNSW vector (dot product on unit
@@ -310,40 +310,38 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
 
   @Override
   public Retrieved search(SearchRequest r) {
-    String text = r.text().length() > MAX_QUERY_CHARS ? r.text().substring(0, MAX_QUERY_CHARS) : r.text();
-    int ticketCandidates = Math.max(r.tickets(), r.neighbours()) * 2 + 5;
-    int chunkCandidates = r.articles() * 3 + 5;
     try {
-      return tickets.search(ts -> knowledge.search(ks -> {
-        // the tickets corpus holds only solved tickets: its BM25 needs no filter
-        TopDocs ticketTerms = ts.search(rarestTerms(ts, text, r.language()), ticketCandidates);
-        Query knowledgeTerms = r.articles() == 0 ? null : rarestTerms(ks, text, r.language());
-        TopDocs articleTerms = r.articles() == 0 ? null : ks.search(within(knowledgeTerms, KIND_ARTICLE), chunkCandidates);
-        TopDocs docTerms = r.articles() == 0 ? null : ks.search(within(knowledgeTerms, KIND_DOC), chunkCandidates);
-
-        float[] vector = r.vector();
-        TopDocs knn = ts.search(new KnnFloatVectorQuery(VECTOR, vector, ticketCandidates), ticketCandidates);
+      String text = r.text().length() > MAX_QUERY_CHARS ? r.text().substring(0, MAX_QUERY_CHARS) : r.text();
+      Retrieved fromTickets = tickets.search(s -> {
+        int candidates = Math.max(r.tickets(), r.neighbours()) * 2 + 5;
+        TopDocs knn = s.search(new KnnFloatVectorQuery(VECTOR, r.vector(), candidates), candidates);
         List<TicketHit> neighbours = new ArrayList<>();
         for (int i = 0; i < Math.min(r.neighbours(), knn.scoreDocs.length); i++) {
           ScoreDoc sd = knn.scoreDocs[i];
-          neighbours.add(new TicketHit(readSource(ts, sd.doc, SolvedTicket.class), cosine(sd.score)));
+          neighbours.add(new TicketHit(readSource(s, sd.doc, SolvedTicket.class), cosine(sd.score)));
         }
-        List<TicketHit> similar = fused(ts, knn, ticketTerms, r.tickets(), vector,
-            (doc, sim) -> new TicketHit(readSource(ts, doc, SolvedTicket.class), sim), h -> ticketUid(h.ticket().id()));
-        if (r.articles() == 0) return new Retrieved(similar, neighbours, List.of(), List.of());
-        return new Retrieved(similar, neighbours, chunks(ks, vector, articleTerms, r.articles(), KIND_ARTICLE),
-            chunks(ks, vector, docTerms, r.articles(), KIND_DOC));
-      }));
+        // the tickets corpus holds only solved tickets: its BM25 needs no filter
+        TopDocs bm25 = s.search(rarestTerms(s, text, r.language()), candidates);
+        List<TicketHit> similar = fused(s, knn, bm25, r.tickets(), r.vector(),
+            (doc, sim) -> new TicketHit(readSource(s, doc, SolvedTicket.class), sim), h -> ticketUid(h.ticket().id()));
+        return new Retrieved(similar, neighbours, List.of(), List.of());
+      });
+      if (r.articles() == 0) return fromTickets;
+      return knowledge.search(s -> {
+        Query terms = rarestTerms(s, text, r.language()); // one selection serves articles and docs
+        return new Retrieved(fromTickets.similarTickets(), fromTickets.neighbours(),
+            chunks(s, terms, r, KIND_ARTICLE), chunks(s, terms, r, KIND_DOC));
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("index search failed", e);
     }
   }
 
-  private List<ChunkHit> chunks(IndexSearcher s, float[] vector, TopDocs terms, int limit, String kind) throws IOException {
-    int candidates = limit * 3 + 5;
-    TopDocs knn = s.search(new KnnFloatVectorQuery(VECTOR, vector, candidates, kind(kind)), candidates);
-    return fused(s, knn, terms, limit, vector, (doc, sim) -> new ChunkHit(readSource(s, doc, KnowledgeChunk.class), sim),
-        h -> h.chunk().sourceId());
+  private List<ChunkHit> chunks(IndexSearcher s, Query terms, SearchRequest r, String kind) throws IOException {
+    int candidates = r.articles() * 3 + 5;
+    TopDocs knn = s.search(new KnnFloatVectorQuery(VECTOR, r.vector(), candidates, kind(kind)), candidates);
+    return fused(s, knn, s.search(within(terms, kind), candidates), r.articles(), r.vector(),
+        (doc, sim) -> new ChunkHit(readSource(s, doc, KnowledgeChunk.class), sim), h -> h.chunk().sourceId());
   }
 
   private static Query within(Query terms, String kind) {
@@ -440,7 +438,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
   private record SourceKey(Object segment, int doc) {}
 
   private static final int SOURCE_CACHE_MAX = 20_000;
-  private final java.util.concurrent.ConcurrentHashMap<SourceKey, Object> sourceCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<SourceKey, Object> sourceCache = new ConcurrentHashMap<>();
 
   private <T> T readSource(IndexSearcher s, int doc, Class<T> type) throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();

@@ -63,9 +63,7 @@ class ZendeskSyncIT {
       zd.eventsPageSize(250);
       // the 6th export page fails on every attempt the client makes: the first run stops there
       zd.failAfter("GET", "/api/v2/incremental/tickets/cursor", 5, 3, 500, null);
-      HttpZendeskClient client = new HttpZendeskClient(new ZendeskSettings(zd.baseUrl(), "admin@example.com",
-          new Secret("sync-token-8842"), 60_000, 60_000, 3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(5)),
-          new SimpleMeterRegistry());
+      HttpZendeskClient client = client(zd);
       ByteArrayOutputStream err = new ByteArrayOutputStream();
       PrintStream progress = new PrintStream(err, true, StandardCharsets.UTF_8);
 
@@ -132,9 +130,7 @@ class ZendeskSyncIT {
       zd.setStatus(carded, "solved");
       long other = zd.addTicket("Where is my parcel", "It has not arrived.", "new", List.of());
       zd.setStatus(other, "solved");
-      HttpZendeskClient client = new HttpZendeskClient(new ZendeskSettings(zd.baseUrl(), "admin@example.com",
-          new Secret("sync-token-8842"), 60_000, 60_000, 3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(5)),
-          new SimpleMeterRegistry());
+      HttpZendeskClient client = client(zd);
       ByteArrayOutputStream err = new ByteArrayOutputStream();
       PrintStream progress = new PrintStream(err, true, StandardCharsets.UTF_8);
       try (ZendeskSync sync = new ZendeskSync(client, dir.resolve("sync"), progress)) {
@@ -167,5 +163,11 @@ class ZendeskSyncIT {
       }
       assertTrue(err.toString(StandardCharsets.UTF_8).contains("sync refresh changed tickets: 1/1"), err.toString(StandardCharsets.UTF_8));
     }
+  }
+
+  /** A client for the fake with quick retries, as the sync command builds one from its config. */
+  private static HttpZendeskClient client(FakeZendesk zd) {
+    return new HttpZendeskClient(new ZendeskSettings(zd.baseUrl(), "admin@example.com", new Secret("sync-token-8842"),
+        60_000, 60_000, 3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(5)), new SimpleMeterRegistry());
   }
 }
