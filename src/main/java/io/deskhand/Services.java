@@ -89,8 +89,9 @@ public final class Services implements AutoCloseable {
           LabelDescriptions.groups(taxonomy), describedGroups);
       var drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(models.resolve("drafting.yaml")), detector,
           config.drafting().minTicketSimilarity(), config.drafting().minArticleSimilarity());
+      // Lingua runs its n-gram scoring on the common pool; detection started there runs that work in the same thread
       this.pipeline = new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, config.classifier(),
-          config.languages().supported(), groups::get);
+          config.languages().supported(), groups::get, java.util.concurrent.ForkJoinPool.commonPool());
       Optional<LearnedModels> saved = LearnedModels.load(classifierDir()).filter(m -> m.embeddingModel().equals(embedder.modelId()));
       if (saved.isPresent()) {
         pipeline.useClassifiers(classifiers.withLearned(saved));

@@ -63,6 +63,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -321,7 +322,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
           neighbours.add(new TicketHit(readSource(s, sd.doc, SolvedTicket.class), cosine(sd.score)));
         }
         // the tickets corpus holds only solved tickets: its BM25 needs no filter
-        TopDocs bm25 = s.search(rarestTerms(s, text, r.language()), candidates);
+        TopDocs bm25 = topHits(s, rarestTerms(s, text, r.language()), candidates);
         List<TicketHit> similar = fused(s, knn, bm25, r.tickets(), r.vector(),
             (doc, sim) -> new TicketHit(readSource(s, doc, SolvedTicket.class), sim), h -> ticketUid(h.ticket().id()));
         return new Retrieved(similar, neighbours, List.of(), List.of());
@@ -340,8 +341,16 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
   private List<ChunkHit> chunks(IndexSearcher s, Query terms, SearchRequest r, String kind) throws IOException {
     int candidates = r.articles() * 3 + 5;
     TopDocs knn = s.search(new KnnFloatVectorQuery(VECTOR, r.vector(), candidates, kind(kind)), candidates);
-    return fused(s, knn, s.search(within(terms, kind), candidates), r.articles(), r.vector(),
+    return fused(s, knn, topHits(s, within(terms, kind), candidates), r.articles(), r.vector(),
         (doc, sim) -> new ChunkHit(readSource(s, doc, KnowledgeChunk.class), sim), h -> h.chunk().sourceId());
+  }
+
+  /**
+   * The best {@code n} hits without counting all matches: Lucene's default counts the first 1,000 before it may skip
+   * documents that cannot make the top n, and a ticket's terms match thousands.
+   */
+  private static TopDocs topHits(IndexSearcher s, Query query, int n) throws IOException {
+    return s.search(query, new TopScoreDocCollectorManager(n, null, n));
   }
 
   private static Query within(Query terms, String kind) {

@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -40,10 +43,15 @@ public final class TriagePipeline {
   private final DeskhandConfig.Classifier thresholds;
   private final List<String> supportedLanguages;
   private final Supplier<GroupDirectory> groups;
+  private final Executor besideEmbedding;
 
+  /**
+   * @param besideEmbedding runs language detection while the ticket is embedded (the embedding does not need the
+   *     language); detection is a fraction of a millisecond of work but waits on a hand-off to a pool thread
+   */
   public TriagePipeline(TextCleaner cleaner, LanguageDetector detector, Embedder embedder, KnowledgeIndex index,
                         Classifiers classifiers, Drafter drafter, DeskhandConfig.Classifier thresholds,
-                        List<String> supportedLanguages, Supplier<GroupDirectory> groups) {
+                        List<String> supportedLanguages, Supplier<GroupDirectory> groups, Executor besideEmbedding) {
     this.cleaner = cleaner;
     this.detector = detector;
     this.embedder = embedder;
@@ -53,6 +61,7 @@ public final class TriagePipeline {
     this.thresholds = thresholds;
     this.supportedLanguages = List.copyOf(supportedLanguages);
     this.groups = groups;
+    this.besideEmbedding = besideEmbedding;
   }
 
   /** Swaps in classifiers retrained after an ingest; triages under way finish with the old ones. */
@@ -86,10 +95,12 @@ public final class TriagePipeline {
     long start = System.nanoTime();
     String cleaned = cleaner.clean(ticket.description());
     String text = requestText(ticket.subject(), cleaned);
-    DetectedLanguage language = detectLanguage(text, ticket.requesterLocale());
+    CompletableFuture<DetectedLanguage> detecting =
+        CompletableFuture.supplyAsync(() -> detectLanguage(text, ticket.requesterLocale()), besideEmbedding);
     long t = lap(timings, "clean", start);
 
     float[] vector = precomputedVector != null ? precomputedVector : embedder.embed(text);
+    DetectedLanguage language = joined(detecting);
     t = lap(timings, "embed", t);
 
     Retrieved retrieved = index.search(new SearchRequest(text, vector, language.code(), SIMILAR_TICKETS,
@@ -133,6 +144,17 @@ public final class TriagePipeline {
     timings.put("total", round((System.nanoTime() - start) / 1e6));
     return new Triage(cleaned, language, fields, groupId, tags, retrieved.similarTickets(), retrieved.articles(),
         retrieved.docs(), draft, abstained, timings);
+  }
+
+  /** The detected language, or the detector's own exception (as if it had run on this thread). */
+  private static DetectedLanguage joined(CompletableFuture<DetectedLanguage> detecting) {
+    try {
+      return detecting.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
   }
 
   /** Short texts are ambiguous; when the detector is unsure, the requester's locale decides. */

@@ -90,12 +90,17 @@ class HttpApiTest {
     assertEquals("en", en.at("/language/code").asText());
     assertEquals("billing.refund", en.at("/intent/label").asText(), en.toPrettyString());
     assertEquals("en", en.at("/draft/language").asText());
+    assertEquals("extractive", en.at("/draft/method").asText(), en.at("/draft/body").asText());
+    assertTrue(en.at("/draft/sources").size() >= 1);
     assertTrue(en.get("similar_tickets").size() >= 3);
 
     JsonNode de = triage("Rückerstattung fehlt", "Hallo, ich habe meine Bestellung vor zwei Wochen zurückgeschickt, aber noch keine Rückerstattung erhalten.");
     assertEquals("de", de.at("/language/code").asText());
     assertEquals("billing.refund", de.at("/intent/label").asText(), de.toPrettyString());
     assertEquals("de", de.at("/draft/language").asText());
+    assertEquals("extractive", de.at("/draft/method").asText(), de.at("/draft/body").asText());
+    assertTrue(de.at("/draft/sources").size() >= 1);
+    assertTrue(de.get("similar_tickets").size() >= 3);
   }
 
   @Test
