@@ -65,6 +65,17 @@ final class Corpus implements AutoCloseable {
     return true;
   }
 
+  /**
+   * Merges the corpus into one segment when it has several, or deleted documents; true when it did. Call
+   * {@link #commit} after it.
+   */
+  boolean mergeSegments() throws IOException {
+    int segments = search(s -> s.getIndexReader().leaves().size());
+    if (segments <= 1 && !writer.hasDeletions()) return false;
+    writer.forceMerge(1);
+    return true;
+  }
+
   void refresh() throws IOException {
     manager.maybeRefreshBlocking();
   }

@@ -137,9 +137,16 @@ public final class Ingestor {
       }
     }
     written += writeTickets(batch, hashes);
-    index.commit();
     progress.finish();
+    finishWriting();
     return new Report("tickets", written, unchanged, skipped);
+  }
+
+  /** Commits, then merges the index into one segment per corpus: searches on one segment are several times faster. */
+  private void finishWriting() throws IOException {
+    index.commit();
+    long start = System.nanoTime();
+    if (index.mergeSegments()) log.printf("merged the index into one segment per corpus in %.1fs%n", (System.nanoTime() - start) / 1e9);
   }
 
   private int writeTickets(List<SolvedTicket> batch, List<String> hashes) throws IOException {
@@ -209,8 +216,8 @@ public final class Ingestor {
       if (writeChunks(sourceUid, chunks)) written++;
       else unchanged++;
     }
-    index.commit();
     progress.finish();
+    finishWriting();
     return new Report("articles", written, unchanged, skipped);
   }
 
@@ -255,8 +262,8 @@ public final class Ingestor {
       if (writeChunks(LuceneKnowledgeIndex.KIND_DOC + ":" + rel, chunks)) written++;
       else unchanged++;
     }
-    index.commit();
     progress.finish();
+    finishWriting();
     return new Report("docs", written, unchanged, skipped);
   }
 

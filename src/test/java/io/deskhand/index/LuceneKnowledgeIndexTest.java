@@ -105,6 +105,20 @@ class LuceneKnowledgeIndexTest {
   }
 
   @Test
+  void every_ingest_run_leaves_the_tickets_in_one_segment_without_the_replaced_versions(@TempDir Path dir) throws Exception {
+    try (var index = LuceneKnowledgeIndex.open(dir.resolve("lucene"), embedder, QUIET)) {
+      ingestor(index).tickets(bundle(dir, FIXTURE));
+      ingestor(index).tickets(bundle(dir, ticket(7, "solved", "en", "Gift card", "My gift card code is refused at checkout.", "We reactivated the code.")));
+      ingestor(index).tickets(bundle(dir, ticket(2, "solved", "en", "Parcel lost", "The parcel never came.", "Reshipped.")));
+
+      assertEquals(1, index.ticketSegments());
+      assertEquals(6, index.counts().tickets());
+      String q = "gift card code refused";
+      assertEquals(7, index.search(new SearchRequest(q, embedder.embed(q), "en", 1, 1, 0)).similarTickets().get(0).ticket().id());
+    }
+  }
+
+  @Test
   void searches_keep_working_while_an_ingest_writes(@TempDir Path dir) throws Exception {
     try (var index = LuceneKnowledgeIndex.open(dir.resolve("lucene"), embedder, QUIET)) {
       String[] many = new String[300];
