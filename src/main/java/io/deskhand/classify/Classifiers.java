@@ -1,9 +1,9 @@
 package io.deskhand.classify;
 
-import de.bwaldvogel.liblinear.Feature;
 import io.deskhand.ticket.Prediction;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,9 @@ public final class Classifiers {
   private final PrototypeModel urgency;
   private final Map<String, String> intentGroups;
   private final Optional<PrototypeModel> describedGroups;
-  private final Optional<OneVsRestModel.Stack> tagStack;
+  /** Every learned model, fields then tags, in the order of {@link #stack}'s columns. */
+  private final List<LinearKnnModel> stacked;
+  private final OneVsRestModel.Stack stack;
 
   /**
    * @param intentGroups the taxonomy's default group per intent, used when groups are neither learned nor described
@@ -34,7 +36,12 @@ public final class Classifiers {
     this.urgency = urgency;
     this.intentGroups = Map.copyOf(intentGroups);
     this.describedGroups = describedGroups;
-    this.tagStack = learned.map(m -> new OneVsRestModel.Stack(m.tagModels().stream().map(LinearKnnModel::linear).toList()));
+    this.stacked = learned.map(m -> {
+      List<LinearKnnModel> all = new ArrayList<>(m.models().values());
+      all.addAll(m.tagModels());
+      return all;
+    }).orElse(List.of());
+    this.stack = new OneVsRestModel.Stack(stacked.stream().map(LinearKnnModel::linear).toList());
   }
 
   /** A copy using newly trained models (after an ingest), keeping the zero-shot parts. */
@@ -56,42 +63,46 @@ public final class Classifiers {
 
   public Result classify(TicketFeatures f) {
     Map<String, Prediction> fields = new LinkedHashMap<>();
-    Feature[] x = learned.map(m -> m.features().features(f.text(), f.vector())).orElse(null);
+    Map<LinearKnnModel, double[]> linear = linearProbabilities(f);
     LinearKnnModel intentModel = model("intent");
     Prediction intent = intentModel == null ? taxonomy.predict(f.vector())
-        : intentModel.predict(x, f.neighbours(), intentModel.usesPrior() ? taxonomy.probabilities(f.vector()) : null);
+        : intentModel.predict(linear.get(intentModel), f.neighbours(), intentModel.usesPrior() ? taxonomy.probabilities(f.vector()) : null);
     fields.put("intent", intent);
     fields.put("tone", tone.predict(f.vector()));
     LinearKnnModel priorityModel = model("priority");
-    fields.put("priority", priorityModel != null ? priorityModel.predict(x, f.neighbours(), null) : urgency.predict(f.vector()));
+    fields.put("priority", priorityModel != null ? priorityModel.predict(linear.get(priorityModel), f.neighbours(), null) : urgency.predict(f.vector()));
     LinearKnnModel groupModel = model("group");
     if (groupModel != null) {
-      fields.put("group", groupModel.predict(x, f.neighbours(), null));
+      fields.put("group", groupModel.predict(linear.get(groupModel), f.neighbours(), null));
     } else if (describedGroups.isPresent()) {
       fields.put("group", describedGroups.get().predict(f.vector()));
     } else if (intentGroups.containsKey(intent.label())) {
       fields.put("group", new Prediction(intentGroups.get(intent.label()), intent.confidence(), List.of(), intent.evidence()));
     }
     LinearKnnModel typeModel = model("type");
-    if (typeModel != null) fields.put("type", typeModel.predict(x, f.neighbours(), null));
+    if (typeModel != null) fields.put("type", typeModel.predict(linear.get(typeModel), f.neighbours(), null));
 
     List<Prediction> tags = new ArrayList<>();
-    if (x != null) {
-      List<LinearKnnModel> tagModels = learned.get().tagModels();
-      double[][] linear = tagStack.orElseThrow().probabilities(x);
-      for (int t = 0; t < tagModels.size(); t++) {
-        LinearKnnModel tagModel = tagModels.get(t);
-        double c = tagModel.confidenceOf(LinearKnnModel.YES, linear[t], f.neighbours());
-        if (c >= 0.2) {
-          String tag = tagModel.field.substring(LinearKnnModel.TAG_PREFIX.length());
-          List<Prediction.Evidence> evidence = f.neighbours().stream().filter(h -> h.ticket().tags().contains(tag)).limit(3)
-              .map(h -> new Prediction.Evidence(h.ticket().id(), null, LinearKnnModel.round(h.similarity()))).toList();
-          tags.add(new Prediction(tag, c, List.of(), evidence));
-        }
+    for (LinearKnnModel tagModel : learned.map(LearnedModels::tagModels).orElse(List.of())) {
+      double c = tagModel.confidenceOf(LinearKnnModel.YES, linear.get(tagModel), f.neighbours());
+      if (c >= 0.2) {
+        String tag = tagModel.field.substring(LinearKnnModel.TAG_PREFIX.length());
+        List<Prediction.Evidence> evidence = f.neighbours().stream().filter(h -> h.ticket().tags().contains(tag)).limit(3)
+            .map(h -> new Prediction.Evidence(h.ticket().id(), null, LinearKnnModel.round(h.similarity()))).toList();
+        tags.add(new Prediction(tag, c, List.of(), evidence));
       }
-      tags.sort(Comparator.comparingDouble(p -> -p.confidence()));
     }
+    tags.sort(Comparator.comparingDouble(p -> -p.confidence()));
     return new Result(fields, tags, groupModel != null);
+  }
+
+  /** The linear part of every learned model for this ticket, all scored in one pass over its features. */
+  private Map<LinearKnnModel, double[]> linearProbabilities(TicketFeatures f) {
+    if (learned.isEmpty()) return Map.of();
+    double[][] scored = stack.probabilities(learned.get().features().features(f.text(), f.vector()));
+    Map<LinearKnnModel, double[]> out = new IdentityHashMap<>();
+    for (int m = 0; m < scored.length; m++) out.put(stacked.get(m), scored[m]);
+    return out;
   }
 
   private LinearKnnModel model(String field) {

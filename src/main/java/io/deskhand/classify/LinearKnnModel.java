@@ -1,6 +1,5 @@
 package io.deskhand.classify;
 
-import de.bwaldvogel.liblinear.Feature;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.SolvedTicket;
 import io.deskhand.ticket.TicketHit;
@@ -42,11 +41,6 @@ final class LinearKnnModel implements Serializable {
     for (int i = 0; i < labels.length; i++) labelIndex.put(labels[i], i);
   }
 
-  /** Raw blended probabilities per label (before calibration). */
-  double[] probabilities(Feature[] x, double[] neighbourSims, int[] neighbourLabels, double[] prior) {
-    return blended(model.probabilities(x), neighbourSims, neighbourLabels, prior);
-  }
-
   private double[] blended(double[] lr, double[] neighbourSims, int[] neighbourLabels, double[] prior) {
     double[] knn = NeighbourVote.vote(neighbourSims, neighbourLabels, labels.length);
     return ClassifierTrainer.blend(lr, knn, prior, alpha, priorWeight);
@@ -75,10 +69,14 @@ final class LinearKnnModel implements Serializable {
     return i == null ? -1 : i;
   }
 
-  Prediction predict(Feature[] x, List<TicketHit> neighbours, Map<String, Double> prior) {
+  /**
+   * @param linearProbabilities what {@link #linear()} gives for the ticket (scored with other models in one pass,
+   *     {@link OneVsRestModel.Stack})
+   */
+  Prediction predict(double[] linearProbabilities, List<TicketHit> neighbours, Map<String, Double> prior) {
     double[] sims = neighbours.stream().mapToDouble(TicketHit::similarity).toArray();
     int[] idx = NeighbourVote.indices(neighbours, h -> labelIndexOf(labelOf(field, h.ticket())));
-    double[] p = probabilities(x, sims, idx, alignPrior(prior));
+    double[] p = blended(linearProbabilities, sims, idx, alignPrior(prior));
     Integer[] order = new Integer[p.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
     Arrays.sort(order, Comparator.comparingDouble(i -> -p[i]));
@@ -98,7 +96,7 @@ final class LinearKnnModel implements Serializable {
     return new Prediction(top, round(calibration.apply(p[order[0]])), alternatives, evidence);
   }
 
-  /** The linear part, for scoring many yes/no models together ({@link OneVsRestModel.Stack}). */
+  /** The linear part, for scoring many models together ({@link OneVsRestModel.Stack}). */
   OneVsRestModel linear() {
     return model;
   }

@@ -43,7 +43,7 @@ class OneVsRestModelTest {
   }
 
   @Test
-  void a_stack_of_yes_no_models_scores_each_as_it_would_alone() {
+  void a_stack_of_models_scores_each_as_it_would_alone() {
     java.util.List<OneVsRestModel> models = new java.util.ArrayList<>();
     int[] y = new int[120];
     Feature[][] x = rows(120, 5, y, 3);
@@ -54,6 +54,10 @@ class OneVsRestModelTest {
     }
     int[] everyRowNo = new int[y.length]; // a tag never seen: LIBLINEAR keeps one label, the probability is fixed
     models.add(OneVsRestModel.train(x, everyRowNo, 2, FEATURES, 10, 1));
+    models.add(1, OneVsRestModel.train(x, y, 5, FEATURES, 10, 7)); // many-label fields among them (intent, group)
+    int[] three = new int[y.length];
+    for (int i = 0; i < y.length; i++) three[i] = y[i] % 3;
+    models.add(OneVsRestModel.train(x, three, 3, FEATURES, 10, 8));
     OneVsRestModel.Stack stack = new OneVsRestModel.Stack(models);
     int[] yTest = new int[30];
     for (Feature[] row : rows(30, 5, yTest, 11)) {
