@@ -171,6 +171,9 @@ public final class Bench {
     List<Double> embed = new ArrayList<>();
     List<Double> triaged = new ArrayList<>();
     List<Double> ratio = new ArrayList<>();
+    // One untimed round first: code that only runs with several requests at once is still being compiled, and the
+    // first timed round came out 5-10% slower than the later ones (JIT compilations of over 100 ms ran through it).
+    triageThroughput(triage, texts, clients, seconds / rounds);
     for (int r = 0; r < rounds; r++) {
       double e = embedRate(embedder, texts);
       double t = triageThroughput(triage, texts, clients, seconds / rounds);
