@@ -23,16 +23,46 @@ public record ZendeskTicket(long id, String subject, String description, String 
   }
 
   /**
-   * The agent's public reply that resolved the ticket: the last public comment not written by the requester.
-   * Internal notes never leave Zendesk through Deskhand, so they are not candidates.
+   * The agent's public reply that resolved the ticket: the last public comment not written by the requester, passing
+   * over a closing exchange at the end (the requester's short "thanks, all clear" and the agent's short "you're
+   * welcome, enjoy your coffee!"), whose reply says nothing a draft could reuse. Internal notes never leave Zendesk
+   * through Deskhand, so they are not candidates.
    */
   public String resolution() {
     for (int i = comments.size() - 1; i >= 1; i--) {
-      Comment c = comments.get(i);
-      if (c.isPublic() && c.authorId() != null && !c.authorId().equals(requesterId) && c.body() != null && !c.body().isBlank()) {
-        return c.body();
-      }
+      if (!isAgentReply(comments.get(i))) continue;
+      if (isClosingCourtesy(i) && hasAgentReplyBefore(i)) continue;
+      return comments.get(i).body();
     }
     return "";
+  }
+
+  /** Longest requester follow-up, and agent answer to it, that still count as a closing exchange (9% of the demo's). */
+  private static final int CLOSING_FOLLOW_UP_CHARS = 100;
+  private static final int CLOSING_REPLY_CHARS = 120;
+
+  private boolean isAgentReply(Comment c) {
+    return c.isPublic() && c.authorId() != null && !c.authorId().equals(requesterId) && c.body() != null && !c.body().isBlank();
+  }
+
+  /**
+   * A short agent reply without figures (dates, amounts, delays) that answers a short public comment of the
+   * requester's: the courtesy that ends a thread, not the answer that solved it.
+   */
+  private boolean isClosingCourtesy(int reply) {
+    String body = comments.get(reply).body().strip();
+    if (body.length() > CLOSING_REPLY_CHARS || body.chars().anyMatch(Character::isDigit)) return false;
+    for (int i = reply - 1; i >= 1; i--) {
+      Comment c = comments.get(i);
+      if (!c.isPublic()) continue;
+      return c.authorId() != null && c.authorId().equals(requesterId) && c.body() != null
+          && c.body().strip().length() <= CLOSING_FOLLOW_UP_CHARS;
+    }
+    return false;
+  }
+
+  private boolean hasAgentReplyBefore(int reply) {
+    for (int i = reply - 1; i >= 1; i--) if (isAgentReply(comments.get(i))) return true;
+    return false;
   }
 }
