@@ -73,16 +73,13 @@ public final class HttpApi {
 
   /** Reads a JSON body, with the size, content-type and syntax checks every JSON endpoint needs. */
   public static JsonNode jsonBody(Context ctx, Deps deps) {
-    if (ctx.contentLength() > deps.maxBodyBytes()) {
-      throw new ProblemException(413, "body-too-large", "Request body too large",
-          "the body is " + ctx.contentLength() + " bytes; the limit is " + deps.maxBodyBytes());
-    }
+    if (ctx.contentLength() > deps.maxBodyBytes()) throw bodyTooLarge(ctx.contentLength() + " bytes", deps.maxBodyBytes());
     String type = ctx.contentType();
     if (type == null || !(type.startsWith("application/json") || type.matches("application/[\\w.+-]*\\+json.*"))) {
       throw new ProblemException(415, "unsupported-media-type", "Unsupported content type",
           "send Content-Type: application/json (got " + (type == null ? "none" : type) + ")");
     }
-    byte[] body = ctx.bodyAsBytes();
+    byte[] body = body(ctx, deps.maxBodyBytes());
     if (body.length == 0) throw new ProblemException(400, "empty-body", "Empty request body", "expected a JSON object");
     try {
       return deps.mapper().readTree(body);
@@ -91,6 +88,26 @@ public final class HttpApi {
     } catch (IOException e) {
       throw new ProblemException(400, "malformed-json", "Malformed JSON", "the body could not be read as JSON");
     }
+  }
+
+  /**
+   * The raw request body, refused with 413 past {@code maxBytes}. Javalin's own limit checks only a declared
+   * Content-Length: a chunked body was read whole into the heap, however large.
+   */
+  public static byte[] body(Context ctx, long maxBytes) {
+    if (ctx.contentLength() > maxBytes) throw bodyTooLarge(ctx.contentLength() + " bytes", maxBytes);
+    byte[] body;
+    try {
+      body = ctx.req().getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    } catch (IOException e) {
+      throw new ProblemException(400, "unreadable-body", "Request body could not be read", "the body ended early or the connection broke");
+    }
+    if (body.length > maxBytes) throw bodyTooLarge("over " + maxBytes + " bytes", maxBytes);
+    return body;
+  }
+
+  private static ProblemException bodyTooLarge(String size, long maxBytes) {
+    return new ProblemException(413, "body-too-large", "Request body too large", "the body is " + size + "; the limit is " + maxBytes);
   }
 
   private static void requireApiKey(Context ctx, Optional<Secret> apiKey) {

@@ -40,7 +40,7 @@ public final class WebhookRoutes {
 
   /** What the routes need: the signing secret (none: 503), the replay window, the store, and a nudge for the worker. */
   public record Deps(Optional<Secret> secret, Duration replayWindow, JobStore store, Runnable onEnqueued, Clock clock,
-                     MeterRegistry meters, ObjectMapper mapper) {}
+                     MeterRegistry meters, ObjectMapper mapper, long maxBodyBytes) {}
 
   private final Deps deps;
 
@@ -78,7 +78,7 @@ public final class WebhookRoutes {
       count("stale");
       throw unauthorized("the signature timestamp is outside the " + deps.replayWindow().toSeconds() + "s window");
     }
-    byte[] body = ctx.bodyAsBytes();
+    byte[] body = HttpApi.body(ctx, deps.maxBodyBytes());
     if (!validSignature(deps.secret().get(), timestamp, body, signature)) {
       count("bad_signature");
       throw unauthorized("the signature does not match");

@@ -70,7 +70,8 @@ final class ServeCommand implements Callable<Integer> {
         mapper), app -> {
           WebhookRoutes.register(app, new WebhookRoutes.Deps(config.zendesk().webhookSecret(),
               Duration.ofSeconds(config.zendesk().webhookReplayWindowSeconds()), services.jobStore(),
-              worker == null ? () -> { } : worker::wake, Clock.systemUTC(), services.meters(), mapper));
+              worker == null ? () -> { } : worker::wake, Clock.systemUTC(), services.meters(), mapper,
+              config.server().maxBodyBytes()));
           MetricsRoutes.register(app, services.meters());
         }).start(port);
   }

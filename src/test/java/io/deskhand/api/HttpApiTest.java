@@ -11,6 +11,7 @@ import io.deskhand.config.Secret;
 import io.deskhand.support.DemoServices;
 import io.javalin.Javalin;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -123,6 +124,13 @@ class HttpApiTest {
     assertProblem(post(app, "/api/triage", "application/json", "{\"subject\": \"  \"}", null), 422);
     assertProblem(post(app, "/api/triage", "text/plain", "{\"subject\": \"a\"}", null), 415);
     assertProblem(post(app, "/api/triage", "application/json", "{\"subject\": \"" + "a".repeat(30_000) + "\"}", null), 413);
+    // the same body sent chunked, with no Content-Length to check up front
+    String oversized = "{\"subject\": \"" + "a".repeat(30_000) + "\"}";
+    HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/api/triage"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(oversized.getBytes(StandardCharsets.UTF_8))))
+        .build();
+    assertProblem(client.send(chunked, HttpResponse.BodyHandlers.ofString()), 413);
     assertProblem(post(app, "/api/nothing-here", "application/json", "{}", null), 404);
     HttpResponse<String> get = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/api/triage")).build(),
         HttpResponse.BodyHandlers.ofString());

@@ -80,7 +80,7 @@ class ZendeskWebhookIT {
     var deps = new HttpApi.Deps(null, () -> new IndexCounts(0, 0, 0), "test-model", "test", Optional.empty(), 1 << 20, json);
     app = HttpApi.create(deps, a -> {
       WebhookRoutes.register(a, new WebhookRoutes.Deps(secret, Duration.ofMinutes(5), rig.store, rig.worker::wake,
-          Clock.systemUTC(), rig.meters, json));
+          Clock.systemUTC(), rig.meters, json, 1 << 20));
       MetricsRoutes.register(a, rig.meters);
     }).start(0);
   }
@@ -332,6 +332,7 @@ class ZendeskWebhookIT {
     assertEquals(400, postSigned("{not json", null).statusCode());
     assertEquals(400, postSigned("{\"ticket_id\": \"{{ticket.id}}\"}", null).statusCode());
     assertEquals(400, postSigned("{\"type\":\"zen:event-type:user.created\",\"detail\":{\"id\":\"5\"}}", null).statusCode());
+    assertEquals(413, postSigned("{\"ticket_id\": \"1\", \"pad\": \"" + "x".repeat(1 << 20) + "\"}", null).statusCode());
     HttpResponse<String> unknown = get("/api/jobs/nope");
     assertEquals(404, unknown.statusCode());
     assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
