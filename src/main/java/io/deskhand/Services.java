@@ -7,6 +7,7 @@ import io.deskhand.classify.LabelledTicket;
 import io.deskhand.classify.LearnedModels;
 import io.deskhand.classify.PrototypeModel;
 import io.deskhand.clean.TextCleaner;
+import io.deskhand.config.ConfigException;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.config.ModelFiles;
 import io.deskhand.draft.DraftingPhrases;
@@ -23,13 +24,16 @@ import io.deskhand.triage.TriagePipeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.store.LockObtainFailedException;
 import io.deskhand.jobs.JobStore;
 import io.deskhand.zendesk.HttpZendeskClient;
 import io.deskhand.zendesk.ZendeskClient;
@@ -69,7 +73,7 @@ public final class Services implements AutoCloseable {
       Files.createDirectories(config.dataDir());
       ModelFiles models = new ModelFiles(config.modelsDir(), config.dataDir());
       this.embedder = OnnxEmbedder.create(config.embedding(), config.modelsDir());
-      this.detector = new LinguaLanguageDetector(detectLanguages(config.languages()));
+      this.detector = detector(config.languages());
       this.cleaner = TextCleaner.fromFile(models.resolve("cleaning.yaml"));
       this.index = LuceneKnowledgeIndex.open(config.dataDir().resolve("lucene"), embedder, log);
       Path describedGroupsFile = config.modelsDir().resolve("groups.yaml");
@@ -98,12 +102,27 @@ public final class Services implements AutoCloseable {
       } else if (index.counts().tickets() > 0) {
         retrain();
       }
+    } catch (LockObtainFailedException e) {
+      throw new IllegalStateException("the index in " + config.dataDir() + " is in use by another Deskhand process (a running "
+          + "serve, ingest or sync): stop it first, or give this one another data_dir", e);
+    } catch (FileAlreadyExistsException | NotDirectoryException e) {
+      throw new ConfigException("config key 'data_dir': " + config.dataDir() + " is a file, not a folder");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the data dir " + config.dataDir(), e);
+      throw new UncheckedIOException("cannot open the data dir " + config.dataDir() + ": " + e.getMessage(), e);
     }
   }
 
   /** Detection also knows a few unsupported languages, so a ticket in one of them is recognised and abstained on. */
+  /** Lingua for the configured languages; one it has no model for is a configuration error, named as such. */
+  private static LanguageDetector detector(DeskhandConfig.Languages languages) {
+    try {
+      return new LinguaLanguageDetector(detectLanguages(languages));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("config keys 'languages.supported' and 'languages.detect': "
+          + e.getMessage() + " (Lingua has no model for it)");
+    }
+  }
+
   private static List<String> detectLanguages(DeskhandConfig.Languages languages) {
     List<String> all = new ArrayList<>(languages.supported());
     for (String l : languages.detect()) if (!all.contains(l)) all.add(l);

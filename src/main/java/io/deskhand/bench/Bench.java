@@ -144,8 +144,13 @@ public final class Bench {
       // Warm up like a service that has been running: the classifiers, drafter and HTTP layer have not run yet in
       // this process. Medians per 200 requests of a fresh `serve` here: 17-21, 14-17, 13-14, 12-13, then 10-12 ms
       // from about the thousandth request on (the JIT compiling, on the same two cores).
-      for (int i = 0; i < WARM_UP_REQUESTS; i++) post(client, triage, texts.get(i % texts.size()));
-      Progress progress = new Progress("bench triage latency", 0, log);
+      Progress warmUp = new Progress("bench triage warm-up", WARM_UP_REQUESTS, log);
+      for (int i = 0; i < WARM_UP_REQUESTS; i++) {
+        post(client, triage, texts.get(i % texts.size()));
+        warmUp.advance(1);
+      }
+      warmUp.finish();
+      Progress progress = Progress.timed("bench triage latency", seconds, log);
       long end = System.nanoTime() + (long) (seconds * 1e9);
       for (int i = 0; System.nanoTime() < end; i++) {
         long s = System.nanoTime();
@@ -189,7 +194,7 @@ public final class Bench {
   public double triageThroughput(URI triage, List<String> texts, int clients, double seconds) throws Exception {
     AtomicLong done = new AtomicLong();
     AtomicLong counter = new AtomicLong();
-    Progress progress = new Progress("bench triage throughput", 0, log);
+    Progress progress = Progress.timed("bench triage throughput", seconds, log);
     long start = System.nanoTime();
     long end = start + (long) (seconds * 1e9);
     ExecutorService pool = Executors.newFixedThreadPool(clients);

@@ -45,6 +45,9 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (tickets < 1) throw new DeskhandCli.UsageException("--tickets must be at least 1");
     if (seconds <= 0) throw new DeskhandCli.UsageException("--seconds must be positive");
+    if (clients < 1) throw new DeskhandCli.UsageException("--clients must be at least 1");
+    if (Files.isDirectory(out)) throw new DeskhandCli.UsageException("--out " + out + " is a folder; name the JSON file to write");
+    if (out.toAbsolutePath().getParent() != null) DeskhandCli.requireOutputFolder("--out's folder", out.toAbsolutePath().getParent());
     DeskhandConfig base = context.config();
     // The benchmark index lives in its own data dir, kept between runs so an interrupted build resumes.
     Path dataDir = base.dataDir().resolve("bench").resolve(Integer.toString(tickets));
@@ -101,7 +104,6 @@ final class BenchCommand implements Callable<Integer> {
         app.stop();
       }
     }
-    if (out.getParent() != null) Files.createDirectories(out.getParent());
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), result);
     context.out().println(result.toPrettyString());
     return 0;

@@ -5,8 +5,11 @@ import io.deskhand.config.ConfigException;
 import io.deskhand.config.ConfigLoader;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.index.BadInputException;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Option;
 /** The `deskhand` command line: serve, ingest, eval, bench. Exit codes: 0 ok, 2 bad usage or input, 1 anything else. */
 @Command(name = "deskhand", mixinStandardHelpOptions = true, versionProvider = DeskhandCli.Version.class,
     description = "Self-hosted AI triage and reply drafting for Zendesk Support.")
-public final class DeskhandCli implements Runnable {
+public final class DeskhandCli implements java.util.concurrent.Callable<Integer> {
 
   @Option(names = "--config", scope = CommandLine.ScopeType.INHERIT,
       description = "YAML config file (default: deskhand.yaml in the working directory, if present)")
@@ -39,9 +42,12 @@ public final class DeskhandCli implements Runnable {
     this.context = new Context(env, out, err, services, this);
   }
 
+  /** No command given: bad usage. */
   @Override
-  public void run() {
-    new CommandLine(this).usage(context.out());
+  public Integer call() {
+    context.err().println("deskhand: name a command (serve, ingest, sync, eval, bench)");
+    new CommandLine(this).usage(context.err());
+    return 2;
   }
 
   public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err,
@@ -64,6 +70,21 @@ public final class DeskhandCli implements Runnable {
       return 1;
     });
     return cmd.execute(args);
+  }
+
+  /**
+   * A folder a command writes into, created if missing, checked before any long work starts: a file in its place or a
+   * path that cannot be created is bad usage.
+   */
+  static void requireOutputFolder(String option, Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) throw new UsageException(option + " " + dir + " is a file; name a folder");
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
+      throw new UsageException("cannot create " + option + " " + dir + " (" + reason + ")");
+    }
+    if (!Files.isWritable(dir)) throw new UsageException(option + " " + dir + " is not writable");
   }
 
   /** A usage problem found after parsing (e.g. no input option given). */

@@ -81,6 +81,7 @@ final class EvalCommand implements Callable<Integer> {
     if (!(testFraction > 0 && testFraction < 1)) throw new DeskhandCli.UsageException("--test-fraction must be between 0 and 1, got " + testFraction);
     if (!(targetPrecision > 0 && targetPrecision <= 1)) throw new DeskhandCli.UsageException("--target-precision must be in (0, 1], got " + targetPrecision);
     if (baseline != null && !baseline.equals("tfidf")) throw new DeskhandCli.UsageException("--baseline must be tfidf, got " + baseline);
+    DeskhandCli.requireOutputFolder("--out", out);
     Optional<InputFormat> fmt;
     Map<String, String> labels;
     try {

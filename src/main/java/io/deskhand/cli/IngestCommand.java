@@ -2,6 +2,9 @@ package io.deskhand.cli;
 
 import io.deskhand.Services;
 import io.deskhand.index.Ingestor;
+import io.deskhand.ticket.TextFiles;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,22 +28,37 @@ final class IngestCommand implements Callable<Integer> {
     this.context = context;
   }
 
+  private static boolean isBlank(Path file) throws IOException {
+    try (var lines = TextFiles.reader(file).lines()) {
+      return lines.allMatch(String::isBlank);
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     if (tickets == null && articles == null && docs == null) {
       throw new DeskhandCli.UsageException("ingest needs at least one of --tickets, --articles, --docs");
     }
     for (Path p : new Path[] {tickets, articles}) {
-      if (p != null && !java.nio.file.Files.isRegularFile(p)) throw new DeskhandCli.UsageException(p + " is not a readable file");
+      if (p != null && !Files.isRegularFile(p)) throw new DeskhandCli.UsageException(p + " is not a readable file");
     }
-    if (docs != null && !java.nio.file.Files.isDirectory(docs)) throw new DeskhandCli.UsageException("--docs " + docs + " is not a directory");
+    if (docs != null && !Files.isDirectory(docs)) throw new DeskhandCli.UsageException("--docs " + docs + " is not a directory");
+    if (tickets != null && isBlank(tickets)) throw new DeskhandCli.UsageException("--tickets " + tickets + " holds no tickets");
     var config = context.config();
     try (Services services = context.services().apply(config, context.err())) {
       Ingestor ingestor = services.ingestor(services.configuredLabels());
-      if (tickets != null) context.out().println(ingestor.tickets(tickets));
-      if (articles != null) context.out().println(ingestor.articles(articles));
-      if (docs != null) context.out().println(ingestor.docs(docs));
-      if (tickets != null) services.retrain();
+      boolean ticketsIngested = false;
+      try {
+        if (tickets != null) {
+          context.out().println(ingestor.tickets(tickets));
+          ticketsIngested = true;
+        }
+        if (articles != null) context.out().println(ingestor.articles(articles));
+        if (docs != null) context.out().println(ingestor.docs(docs));
+      } finally {
+        // tickets already in the index are learned from even when a later input is refused
+        if (ticketsIngested) services.retrain();
+      }
       context.out().println("index: " + services.index().counts());
     }
     return 0;

@@ -304,12 +304,14 @@ public final class ConfigLoader {
       return v;
     }
 
+    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
+
     private List<String> languageList(String key) {
       List<String> langs = Arrays.stream(values.get(key).split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT))
           .filter(s -> !s.isEmpty()).toList();
       if (langs.isEmpty()) throw bad(key, "expected at least one ISO 639-1 language code");
       for (String l : langs) {
-        if (!l.matches("[a-z]{2}")) throw bad(key, "'" + l + "' is not an ISO 639-1 code such as fr");
+        if (!l.matches("[a-z]{2}") || !ISO_639_1.contains(l)) throw bad(key, "'" + l + "' is not an ISO 639-1 code such as fr");
       }
       return langs;
     }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.deskhand.Services;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.draft.Draft;
@@ -160,6 +162,7 @@ public final class Evaluation {
         outcomes.put(f, new ArrayList<>());
         outcomeTicket.put(f, new ArrayList<>());
       }
+      InputIds inputIds = new InputIds(split.train());
       for (int i = 0; i < triages.length; i++) {
         EvalTicket t = split.test().get(i);
         Triage tr = triages[i];
@@ -183,9 +186,13 @@ public final class Evaluation {
         line.put("draft", tr.draft().body());
         line.put("draft_method", tr.draft().method());
         ArrayNode sources = line.putArray("sources");
-        for (Draft.Source s : tr.draft().sources()) sources.addObject().put("kind", s.kind()).put("id", s.id());
+        for (Draft.Source s : tr.draft().sources()) {
+          ObjectNode source = sources.addObject().put("kind", s.kind());
+          if (s.kind().equals("ticket") && s.id().matches("\\d{1,18}")) source.set("id", inputIds.of(Long.parseLong(s.id())));
+          else source.put("id", s.id());
+        }
         ArrayNode similar = line.putArray("similar_ticket_ids");
-        for (TicketHit h : tr.similarTickets()) similar.add(h.ticket().id());
+        for (TicketHit h : tr.similarTickets()) similar.add(inputIds.of(h.ticket().id()));
         predictionLines.add(line);
       }
 
@@ -443,6 +450,21 @@ public final class Evaluation {
 
     static void copy(com.fasterxml.jackson.databind.JsonNode from, ObjectNode to, String... keys) {
       for (String k : keys) if (from.has(k)) to.set(k, from.get(k));
+    }
+  }
+
+  /**
+   * Training tickets' ids as the input file gives them: CSV and JSONL rows are numbered in the index, and a similar
+   * ticket reported by that number could not be found in the user's file. Zendesk ids stay numbers.
+   */
+  private record InputIds(Map<Long, String> byIndexId) {
+    InputIds(List<EvalTicket> train) {
+      this(train.stream().collect(java.util.stream.Collectors.toMap(EvalTicket::numericId, EvalTicket::id, (a, b) -> a)));
+    }
+
+    JsonNode of(long indexId) {
+      String id = byIndexId.getOrDefault(indexId, Long.toString(indexId));
+      return id.matches("\\d{1,18}") ? LongNode.valueOf(Long.parseLong(id)) : TextNode.valueOf(id);
     }
   }
 }

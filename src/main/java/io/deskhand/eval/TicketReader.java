@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deskhand.index.BadInputException;
 import io.deskhand.index.TicketLabels;
+import io.deskhand.ticket.TextFiles;
 import io.deskhand.ticket.ZendeskJson;
 import io.deskhand.ticket.ZendeskTicket;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -82,7 +83,7 @@ public final class TicketReader {
     Map<String, Integer> skipped = new TreeMap<>();
     rowPrefix = option.equals("--input") ? "row-" : option.replaceFirst("^--", "") + "-row-";
     List<EvalTicket> out = switch (format) {
-      case ZENDESK -> zendesk(file, skipped);
+      case ZENDESK -> zendesk(file, skipped, option);
       case CSV -> csv(file, skipped, option);
       case JSONL -> jsonl(file, skipped, option);
     };
@@ -92,11 +93,18 @@ public final class TicketReader {
     return new Loaded(out, skipped);
   }
 
-  private List<EvalTicket> zendesk(Path file, Map<String, Integer> skipped) throws IOException {
+  private List<EvalTicket> zendesk(Path file, Map<String, Integer> skipped, String option) throws IOException {
+    mapping.labelColumns().forEach((field, column) -> {
+      if (!column.matches("\\d{1,18}")) {
+        throw new BadInputException("--label-columns " + field + "=" + column + ": in a Zendesk bundle a label column is a "
+            + "custom field id (e.g. intent=360012345678); group, priority and type are read from the tickets themselves");
+      }
+    });
     TicketLabels labels = labels();
     List<EvalTicket> out = new ArrayList<>();
+    Set<Long> customFieldsSeen = new TreeSet<>();
     int jsonLines = 0;
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader reader = TextFiles.reader(file)) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (line.isBlank()) continue;
@@ -109,6 +117,7 @@ public final class TicketReader {
           skip(skipped, "malformed ticket JSON");
           continue;
         }
+        customFieldsSeen.addAll(t.customFields().keySet());
         if (!t.resolved()) {
           skip(skipped, "not solved or closed");
           continue;
@@ -131,6 +140,12 @@ public final class TicketReader {
       throw new BadInputException(file + " is not a Zendesk bundle (expected one ticket JSON object per line); "
           + "for CSV or JSONL rows pass --format and --text-columns");
     }
+    mapping.labelColumns().forEach((field, column) -> {
+      if (!customFieldsSeen.contains(Long.parseLong(column))) {
+        throw new BadInputException(option + " " + file + ": no ticket has a value in custom field " + column + " (--label-columns "
+            + field + "=" + column + "); custom fields in the file: " + (customFieldsSeen.isEmpty() ? "none" : customFieldsSeen));
+      }
+    });
     return out;
   }
 
@@ -140,7 +155,7 @@ public final class TicketReader {
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
         .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
     List<EvalTicket> out = new ArrayList<>();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (Reader reader = TextFiles.reader(file);
          CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
       List<String> header = parser.getHeaderNames();
       if (header.isEmpty()) throw new BadInputException(option + " " + file + " has no header row");
@@ -167,7 +182,7 @@ public final class TicketReader {
     List<EvalTicket> out = new ArrayList<>();
     Set<String> keysSeen = new LinkedHashSet<>();
     int objects = 0;
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader reader = TextFiles.reader(file)) {
       String line;
       long row = 0;
       while ((line = reader.readLine()) != null) {

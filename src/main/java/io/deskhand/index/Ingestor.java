@@ -10,6 +10,7 @@ import io.deskhand.language.LanguageDetector;
 import io.deskhand.progress.Progress;
 import io.deskhand.ticket.KnowledgeChunk;
 import io.deskhand.ticket.SolvedTicket;
+import io.deskhand.ticket.TextFiles;
 import io.deskhand.ticket.ZendeskJson;
 import io.deskhand.ticket.ZendeskTicket;
 import java.io.BufferedReader;
@@ -35,6 +36,7 @@ import java.util.stream.Stream;
  */
 public final class Ingestor {
   private static final int BATCH = 64;
+  private static final String MALFORMED_TICKET = "malformed ticket JSON";
   private static final int COMMIT_EVERY = 1024;
 
   /** What one ingest did: items written, items already current, and items skipped by reason. */
@@ -88,7 +90,7 @@ public final class Ingestor {
   public Report tickets(Path bundle) throws IOException {
     requireFile(bundle, "--tickets");
     long total;
-    try (Stream<String> lines = Files.lines(bundle, StandardCharsets.UTF_8)) {
+    try (Stream<String> lines = TextFiles.reader(bundle).lines()) {
       total = lines.filter(l -> !l.isBlank()).count();
     }
     Progress progress = new Progress("ingest tickets", total, log);
@@ -98,7 +100,7 @@ public final class Ingestor {
     int written = 0;
     int unchanged = 0;
     int sinceCommit = 0;
-    try (BufferedReader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+    try (BufferedReader reader = TextFiles.reader(bundle)) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (line.isBlank()) continue;
@@ -107,7 +109,7 @@ public final class Ingestor {
         try {
           zt = ZendeskJson.ticket(json.readTree(line));
         } catch (IOException | IllegalArgumentException e) {
-          skipped.merge("malformed ticket JSON", 1, Integer::sum);
+          skipped.merge(MALFORMED_TICKET, 1, Integer::sum);
           continue;
         }
         if (!zt.resolved()) {
@@ -139,6 +141,10 @@ public final class Ingestor {
     written += writeTickets(batch, hashes);
     progress.finish();
     finishWriting();
+    if (total > 0 && skipped.getOrDefault(MALFORMED_TICKET, 0) == total) {
+      throw new BadInputException("--tickets " + bundle + " is not a Zendesk bundle: none of its " + total
+          + " lines is a ticket JSON object (expected one ticket per line, as `sync` writes them)");
+    }
     return new Report("tickets", written, unchanged, skipped);
   }
 
@@ -164,7 +170,7 @@ public final class Ingestor {
     requireFile(file, "--articles");
     List<JsonNode> articles = new ArrayList<>();
     Map<String, Integer> skipped = new TreeMap<>();
-    String content = Files.readString(file, StandardCharsets.UTF_8).strip();
+    String content = TextFiles.read(file).strip();
     try {
       JsonNode root = json.readTree(content);
       JsonNode list = root != null && root.isObject() && root.has("articles") ? root.get("articles") : root;
@@ -180,8 +186,9 @@ public final class Ingestor {
         }
       }
     }
-    if (articles.isEmpty() && skipped.isEmpty()) {
-      throw new BadInputException(file + " holds no articles (expected {\"articles\": [...]} as the Help Center API returns)");
+    if (articles.stream().noneMatch(a -> a.hasNonNull("id") && a.hasNonNull("body"))) {
+      throw new BadInputException(file + " holds no article with an id and a body (expected {\"articles\": [...]} as the "
+          + "Help Center API returns it" + (skipped.isEmpty() ? "" : "; skipped: " + skipped) + ")");
     }
     Progress progress = new Progress("ingest articles", articles.size(), log);
     int written = 0;
@@ -229,6 +236,7 @@ public final class Ingestor {
       files = walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
           .matches(".*\\.(md|markdown|txt|html?)$")).sorted().toList();
     }
+    if (files.isEmpty()) throw new BadInputException("--docs " + dir + " holds no .md, .markdown, .txt, .html or .htm file");
     Progress progress = new Progress("ingest docs", files.size(), log);
     Map<String, Integer> skipped = new TreeMap<>();
     int written = 0;
@@ -238,7 +246,7 @@ public final class Ingestor {
       String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
       String content;
       try {
-        content = Files.readString(f, StandardCharsets.UTF_8);
+        content = TextFiles.read(f);
       } catch (IOException e) {
         skipped.merge("unreadable file (not UTF-8?)", 1, Integer::sum);
         continue;

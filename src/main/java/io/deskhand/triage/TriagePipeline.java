@@ -116,7 +116,9 @@ public final class TriagePipeline {
       if (result.groupIsLearned() && group.label().matches("\\d{1,18}")) {
         long id = Long.parseLong(group.label());
         groupId = Optional.of(id);
-        fields.put("group", new Prediction(directory.name(id).orElse("group " + id), group.confidence(), group.alternatives(), group.evidence()));
+        List<Prediction.Alternative> alternatives = group.alternatives().stream()
+            .map(a -> new Prediction.Alternative(groupName(directory, a.label()), a.confidence())).toList();
+        fields.put("group", new Prediction(groupName(directory, group.label()), group.confidence(), alternatives, group.evidence()));
       } else {
         groupId = directory.idOf(group.label());
       }
@@ -144,6 +146,13 @@ public final class TriagePipeline {
     timings.put("total", round((System.nanoTime() - start) / 1e6));
     return new Triage(cleaned, language, fields, groupId, tags, retrieved.similarTickets(), retrieved.articles(),
         retrieved.docs(), draft, abstained, timings);
+  }
+
+  /** A learned group's name for its Zendesk id, as the top answer and its alternatives are shown alike. */
+  private static String groupName(GroupDirectory directory, String label) {
+    if (!label.matches("\\d{1,18}")) return label;
+    long id = Long.parseLong(label);
+    return directory.name(id).orElse("group " + id);
   }
 
   /** The detected language, or the detector's own exception (as if it had run on this thread). */

@@ -37,9 +37,16 @@ class DeskhandCliTest {
   }
 
   @Test
+  void an_unknown_language_code_is_named_with_exit_2() {
+    assertEquals(2, run(Map.of("DESKHAND_LANGUAGES_SUPPORTED", "en,xx"), "serve"));
+    assertTrue(err.toString().contains("DESKHAND_LANGUAGES_SUPPORTED") && err.toString().contains("xx"), err.toString());
+  }
+
+  @Test
   void unknown_options_and_commands_exit_2() {
     assertEquals(2, run(Map.of(), "serve", "--nope"));
     assertEquals(2, run(Map.of(), "frobnicate"));
+    assertEquals(2, run(Map.of()));
   }
 
   @Test

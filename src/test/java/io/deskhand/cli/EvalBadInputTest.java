@@ -37,6 +37,29 @@ class EvalBadInputTest {
   }
 
   @Test
+  void a_bundle_label_column_that_is_no_custom_field_of_the_tickets_exits_2() throws Exception {
+    Path bundle = Files.writeString(dir.resolve("b.ndjson"), "{\"id\":1,\"subject\":\"Refund\",\"description\":\"Where is my refund?\","
+        + "\"status\":\"solved\",\"custom_fields\":[{\"id\":555,\"value\":\"billing\"}]}\n");
+    String out = dir.resolve("out").toString();
+    String[] r = run("eval", "--input", bundle.toString(), "--label-columns", "intent=999", "--out", out);
+    assertEquals("2", r[0]);
+    assertTrue(r[1].contains("custom field 999") && r[1].contains("555"), r[1]);
+    r = run("eval", "--input", bundle.toString(), "--label-columns", "intent=status", "--out", out);
+    assertEquals("2", r[0]);
+    assertTrue(r[1].contains("intent=status") && r[1].contains("custom field id"), r[1]);
+  }
+
+  @Test
+  void an_out_folder_that_is_a_file_exits_2() throws Exception {
+    Path f = Files.writeString(dir.resolve("t.csv"), "text,category\nhello,a\n");
+    Path file = Files.writeString(dir.resolve("taken"), "x");
+    String[] r = run("eval", "--input", f.toString(), "--text-columns", "text", "--label-columns", "intent=category",
+        "--out", file.toString());
+    assertEquals("2", r[0]);
+    assertTrue(r[1].contains("is a file"), r[1]);
+  }
+
+  @Test
   void missing_file_exits_2_naming_it() {
     String[] r = evalCsv(dir.resolve("nope.csv"));
     assertEquals("2", r[0]);

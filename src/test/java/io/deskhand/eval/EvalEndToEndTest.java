@@ -53,7 +53,7 @@ class EvalEndToEndTest {
     models = Path.of(EvalEndToEndTest.class.getResource("/eval/models/taxonomy.yaml").toURI()).getParent();
     Path csv = dir.resolve("tickets.csv");
     List<String> rows = new ArrayList<>();
-    rows.add("ticket_id,created,subject,body,intent,reply");
+    rows.add("\uFEFFticket_id,created,subject,body,intent,reply"); // saved by Excel: a byte-order mark before the first column
     List<String[]> kept = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
       String[] t = TOPICS[i % 3];
@@ -119,6 +119,11 @@ class EvalEndToEndTest {
     assertEquals("T48", first.get("id").asText());
     for (String key : List.of("truth", "predicted", "confidence", "abstained")) assertTrue(first.at("/fields/intent").has(key), key);
     assertTrue(first.has("draft") && first.get("sources").isArray());
+    for (String line : lines) {
+      for (JsonNode id : new ObjectMapper().readTree(line).get("similar_ticket_ids")) {
+        assertTrue(id.asText().matches("T([0-9]|[1-3][0-9]|4[0-7])"), "similar tickets named by the input's training ids: " + line);
+      }
+    }
 
     String html = Files.readString(out.resolve("report.html"));
     assertTrue(html.contains("echarts"), "ECharts inlined");

@@ -2,6 +2,7 @@ package io.deskhand.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deskhand.clean.TextCleaner;
@@ -115,6 +116,33 @@ class LuceneKnowledgeIndexTest {
       assertEquals(6, index.counts().tickets());
       String q = "gift card code refused";
       assertEquals(7, index.search(new SearchRequest(q, embedder.embed(q), "en", 1, 1, 0)).similarTickets().get(0).ticket().id());
+    }
+  }
+
+  @Test
+  void a_bundle_saved_with_a_byte_order_mark_loses_no_ticket(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("bom.ndjson");
+    Files.writeString(f, "\uFEFF" + String.join("\n", FIXTURE) + "\n");
+    try (var index = LuceneKnowledgeIndex.open(dir.resolve("lucene"), embedder, QUIET)) {
+      Ingestor.Report report = ingestor(index).tickets(f);
+      assertEquals(5, report.written(), report.toString());
+      assertEquals(null, report.skipped().get("malformed ticket JSON"));
+    }
+  }
+
+  @Test
+  void inputs_holding_nothing_to_ingest_are_refused_naming_the_file(@TempDir Path dir) throws Exception {
+    Path csv = Files.writeString(dir.resolve("tickets.csv"), "id,subject,body\n1,Refund,Where is my refund?\n");
+    Path ticketsAsArticles = bundle(dir, FIXTURE);
+    Path emptyDocs = Files.createDirectories(dir.resolve("docs"));
+    try (var index = LuceneKnowledgeIndex.open(dir.resolve("lucene"), embedder, QUIET)) {
+      BadInputException tickets = assertThrows(BadInputException.class, () -> ingestor(index).tickets(csv));
+      assertTrue(tickets.getMessage().contains("tickets.csv") && tickets.getMessage().contains("not a Zendesk bundle"), tickets.getMessage());
+      BadInputException articles = assertThrows(BadInputException.class, () -> ingestor(index).articles(ticketsAsArticles));
+      assertTrue(articles.getMessage().contains("no article with an id and a body"), articles.getMessage());
+      BadInputException docs = assertThrows(BadInputException.class, () -> ingestor(index).docs(emptyDocs));
+      assertTrue(docs.getMessage().contains("holds no .md"), docs.getMessage());
+      assertEquals(0, index.counts().tickets());
     }
   }
 
