@@ -14,6 +14,8 @@ import io.deskhand.draft.DraftingPhrases;
 import io.deskhand.draft.ExtractiveDrafter;
 import io.deskhand.embedding.Embedder;
 import io.deskhand.embedding.OnnxEmbedder;
+import io.deskhand.embedding.TimedEmbedder;
+import io.deskhand.index.IndexCounts;
 import io.deskhand.index.Ingestor;
 import io.deskhand.index.LuceneKnowledgeIndex;
 import io.deskhand.index.TicketLabels;
@@ -72,7 +74,7 @@ public final class Services implements AutoCloseable {
     try {
       Files.createDirectories(config.dataDir());
       ModelFiles models = new ModelFiles(config.modelsDir(), config.dataDir());
-      this.embedder = OnnxEmbedder.create(config.embedding(), config.modelsDir());
+      this.embedder = new TimedEmbedder(OnnxEmbedder.create(config.embedding(), config.modelsDir()), meters);
       this.detector = detector(config.languages());
       this.cleaner = TextCleaner.fromFile(models.resolve("cleaning.yaml"));
       this.index = LuceneKnowledgeIndex.open(config.dataDir().resolve("lucene"), embedder, log);
@@ -216,8 +218,35 @@ public final class Services implements AutoCloseable {
     log.printf("trained classifiers on %d solved tickets in %.1fs%n", tickets.size(), (System.nanoTime() - start) / 1e9);
   }
 
+  /** Marks a data dir whose index holds the bundled demo and nothing else (ingest and sync replace it). */
+  private static final String DEMO_MARKER = "demo-knowledge-base";
+
+  /** True while the index holds the bundled demo knowledge base, not a team's own tickets and articles. */
+  public boolean holdsDemo() {
+    return Files.isRegularFile(config.dataDir().resolve(DEMO_MARKER));
+  }
+
+  /**
+   * Removes the bundled demo before a team's own data comes in (ingest, sync): left in place, its fictional tickets,
+   * articles, groups and intents would be cited and applied on real tickets. The demo only ever loads into an empty
+   * index and the marker goes with it, so everything in the index while the marker is there is the demo's.
+   */
+  public void replaceDemo() throws IOException {
+    if (!holdsDemo()) return;
+    IndexCounts before = index.counts();
+    index.deleteAll();
+    LearnedModels.delete(classifierDir());
+    pipeline.useClassifiers(pipeline.classifiers().withLearned(Optional.empty()));
+    Files.deleteIfExists(groupsFile());
+    groups.set(GroupDirectory.empty().with(describedGroupIds));
+    Files.delete(config.dataDir().resolve(DEMO_MARKER));
+    log.println("removed the bundled demo knowledge base (" + before + "): your own tickets and articles replace it");
+  }
+
   /** Loads the bundled demo knowledge base (eval/demo in the repository, also inside the jar) and trains on it. */
   public void loadDemo() throws IOException {
+    // marked first: an interrupted load leaves demo data that the next ingest or sync must still remove
+    Files.writeString(config.dataDir().resolve(DEMO_MARKER), "the index holds the bundled demo; ingest and sync replace it\n");
     Path demo = config.demoDir();
     if (!Files.isRegularFile(demo.resolve("tickets.ndjson"))) {
       demo = config.dataDir().resolve("bundled-demo");

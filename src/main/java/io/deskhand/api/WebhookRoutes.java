@@ -3,6 +3,7 @@ package io.deskhand.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.deskhand.config.Secret;
 import io.deskhand.jobs.Job;
 import io.deskhand.jobs.JobStore;
@@ -90,6 +91,14 @@ public final class WebhookRoutes {
       count("malformed");
       throw new ProblemException(400, "malformed-json", "Malformed JSON", "the webhook body is not JSON");
     }
+    Optional<String> ignored = ignoredEvent(json);
+    if (ignored.isPresent()) {
+      // a 2xx, so that Zendesk neither retries nor counts a failure against the webhook
+      count("ignored");
+      LOG.info("event=webhook outcome=ignored reason=\"{}\"", ignored.get());
+      ctx.status(200).json(deps.mapper().createObjectNode().put("ignored", ignored.get()));
+      return;
+    }
     Delivery d = delivery(json);
     List<String> keys = new ArrayList<>();
     String invocation = ctx.header(INVOCATION);
@@ -119,7 +128,11 @@ public final class WebhookRoutes {
     if (json.hasNonNull("type") && json.get("type").asText().startsWith("zen:event-type:")) {
       String type = json.get("type").asText();
       if (!type.startsWith("zen:event-type:ticket.")) throw malformed("event type " + type + " is not a ticket event");
-      long ticket = ticketId(json.path("detail").get("id"), "detail.id");
+      JsonNode detailId = json.path("detail").get("id");
+      // the event's subject names the ticket too ("zen:ticket:123"): enough when detail carries no id
+      long ticket = (detailId == null || detailId.isNull()) && json.path("subject").asText().matches("zen:ticket:\\d+")
+          ? ticketId(new TextNode(json.get("subject").asText().substring("zen:ticket:".length())), "subject")
+          : ticketId(detailId, "detail.id");
       String eventId = json.hasNonNull("id") ? json.get("id").asText() : null;
       return new Delivery(ticket, Optional.ofNullable(eventId).filter(s -> !s.isBlank()));
     }
@@ -127,6 +140,20 @@ public final class WebhookRoutes {
     if (json.has("id")) return new Delivery(ticketId(json.get("id"), "id"), Optional.empty());
     throw malformed("the body has no ticket_id (trigger body {\"ticket_id\": \"{{ticket.id}}\"}) and is not a ticket event");
   }
+
+  /**
+   * Why a well-formed ticket event is not triaged: only a new ticket is, and an event-subscribed webhook may also
+   * deliver a ticket's later events (status changes, deletion). Empty for anything else.
+   */
+  static Optional<String> ignoredEvent(JsonNode json) {
+    if (json == null || !json.isObject()) return Optional.empty();
+    String type = json.path("type").asText("");
+    if (!type.startsWith(TICKET_EVENT) || type.equals(TICKET_CREATED)) return Optional.empty();
+    return Optional.of("event type " + type + " is not triaged; only " + TICKET_CREATED + " is");
+  }
+
+  private static final String TICKET_EVENT = "zen:event-type:ticket.";
+  private static final String TICKET_CREATED = "zen:event-type:ticket.created";
 
   private static long ticketId(JsonNode v, String field) {
     if (v == null || v.isNull()) throw malformed(field + " is missing");

@@ -35,6 +35,11 @@ public record LearnedModels(String embeddingModel, SparseFeatures features, Map<
     Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
+  /** Removes what {@link #save} wrote, if anything. */
+  public static void delete(Path dir) throws IOException {
+    Files.deleteIfExists(dir.resolve(FILE));
+  }
+
   /** Empty when nothing was trained yet, or the file is from another Deskhand version (then ingest retrains). */
   public static Optional<LearnedModels> load(Path dir) {
     Path file = dir.resolve(FILE);

@@ -46,6 +46,7 @@ final class IngestCommand implements Callable<Integer> {
     if (tickets != null && isBlank(tickets)) throw new DeskhandCli.UsageException("--tickets " + tickets + " holds no tickets");
     var config = context.config();
     try (Services services = context.services().apply(config, context.err())) {
+      services.replaceDemo();
       Ingestor ingestor = services.ingestor(services.configuredLabels());
       boolean ticketsIngested = false;
       try {

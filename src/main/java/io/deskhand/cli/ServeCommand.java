@@ -86,9 +86,17 @@ final class ServeCommand implements Callable<Integer> {
       }
       return null;
     }
+    DeskhandConfig.Mode mode = config.mode();
+    if (services.holdsDemo()) {
+      // the demo's groups, priorities and intents are not the account's: nothing of them is applied to real tickets
+      if (mode == DeskhandConfig.Mode.APPLY) mode = DeskhandConfig.Mode.NOTE;
+      LoggerFactory.getLogger(ServeCommand.class).warn("event=demo_knowledge_base mode={} reason=\"the index holds only the "
+          + "bundled demo: notes say so, and apply mode waits, until `deskhand sync` has loaded your own tickets\"", mode.name().toLowerCase(java.util.Locale.ROOT));
+    }
     TicketTriageJob job = new TicketTriageJob(zendesk.get(),
-        new BackgroundTriager(services.pipeline()::triage, config.jobs().workers()), new NoteFormatter(config.zendesk().url().get()),
-        config.mode(), new ApplyPolicy(config.policy()), services.meters());
+        new BackgroundTriager(services.pipeline()::triage, config.jobs().workers()),
+        new NoteFormatter(config.zendesk().url().get(), services::holdsDemo), mode, new ApplyPolicy(config.policy()),
+        services.meters());
     Set<String> secrets = new HashSet<>();
     config.zendesk().token().ifPresent(s -> secrets.add(s.value()));
     config.zendesk().webhookSecret().ifPresent(s -> secrets.add(s.value()));

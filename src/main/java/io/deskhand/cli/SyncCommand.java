@@ -38,6 +38,10 @@ final class SyncCommand implements Callable<Integer> {
     if (since != null) {
       try {
         startTime = Instant.parse(since).getEpochSecond();
+        if (startTime > Instant.now().getEpochSecond() - 60) {
+          throw new DeskhandCli.UsageException("--since must be at least a minute in the past (Zendesk's incremental export "
+              + "refuses later start times), got " + since);
+        }
       } catch (DateTimeParseException e) {
         throw new DeskhandCli.UsageException("--since expects an ISO-8601 instant such as 2024-01-01T00:00:00Z, got '" + since + "'");
       }
@@ -46,6 +50,7 @@ final class SyncCommand implements Callable<Integer> {
          ZendeskSync sync = new ZendeskSync(services.zendesk().orElseThrow(), config.dataDir().resolve("sync"), context.err())) {
       Path groups = config.dataDir().resolve("sync").resolve("groups.json");
       ZendeskSync.Report report = sync.run(startTime, groups);
+      services.replaceDemo();
       services.updateGroups(Files.readString(groups));
       List<Long> removed = new ArrayList<>(report.deleted());
       removed.addAll(report.reopened());

@@ -317,6 +317,14 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     return tickets || knowledge;
   }
 
+  /** Empties both corpora (the bundled demo making way for a team's own data), durably. */
+  public void deleteAll() throws IOException {
+    tickets.writer.deleteAll();
+    knowledge.writer.deleteAll();
+    commit();
+    sourceCache.clear();
+  }
+
   /** Segments in the tickets corpus, as searches see them. */
   int ticketSegments() throws IOException {
     return tickets.search(s -> s.getIndexReader().leaves().size());

@@ -21,7 +21,7 @@ public final class ApplyPolicy {
       tags = List.copyOf(tags);
     }
 
-    static Decision none() {
+    public static Decision none() {
       return new Decision(List.of(), Optional.empty(), Optional.empty());
     }
   }

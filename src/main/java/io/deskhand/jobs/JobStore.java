@@ -233,10 +233,14 @@ public final class JobStore implements AutoCloseable {
         clock.millis(), id);
   }
 
-  /** Re-queues running jobs whose lease ran out: their worker died (crash, kill -9) before finishing them. */
-  public int requeueExpired() {
-    long now = clock.millis();
-    return update("UPDATE jobs SET status = 'queued', lease_until = NULL, updated_at = ? WHERE status = 'running' AND lease_until < ?", now, now);
+  /**
+   * Re-queues every running job, lease or not. Call it as the worker starts: no other process can be running one then
+   * (the data dir's index lock keeps a second Deskhand out), so each was left by a process that crashed or was killed.
+   * Waiting for the lease to run out instead left such a job running for good after a quick restart, and a redelivery
+   * of its webhook only found that job again.
+   */
+  public int requeueRunning() {
+    return update("UPDATE jobs SET status = 'queued', lease_until = NULL, updated_at = ? WHERE status = 'running'", clock.millis());
   }
 
   /** When the next queued job is due, if any is queued. */

@@ -56,8 +56,8 @@ public final class JobWorker implements AutoCloseable {
 
   public synchronized void start() {
     if (!threads.isEmpty()) return;
-    int requeued = store.requeueExpired();
-    if (requeued > 0) LOG.info("event=jobs_requeued count={} reason=lease_expired", requeued);
+    int requeued = store.requeueRunning();
+    if (requeued > 0) LOG.info("event=jobs_requeued count={} reason=left_running_by_a_stopped_process", requeued);
     for (int i = 0; i < settings.workers(); i++) {
       Thread t = Thread.ofPlatform().name("deskhand-job-" + i).daemon(true).start(this::loop);
       threads.add(t);

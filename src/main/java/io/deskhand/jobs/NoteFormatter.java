@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * The internal note Deskhand leaves on a ticket: the draft first (what the agent came for), then the predictions
@@ -27,28 +28,41 @@ public final class NoteFormatter {
   private static final int MAX_EVIDENCE = 3;
 
   record Labels(String title, String draft, String noDraft, String sources, String predictions, String similar,
-                String articles, String abstained, String evidence, Map<String, String> fields) {}
+                String articles, String abstained, String evidence, Map<String, String> fields, String demo) {}
 
   private static final Map<String, Labels> LABELS = Map.of(
       "en", new Labels("Deskhand triage", "Suggested reply (review before sending):", "No draft:", "Based on:",
           "Predictions:", "Similar solved tickets:", "Help-center articles:", "not sure, left unset", "evidence",
-          Map.of("intent", "Intent", "tone", "Tone", "priority", "Priority", "group", "Group", "type", "Type")),
+          Map.of("intent", "Intent", "tone", "Tone", "priority", "Priority", "group", "Group", "type", "Type"),
+          "Knowledge base: Deskhand's bundled demo, a fictional shop. Until an admin runs `deskhand sync` to learn from "
+              + "your own solved tickets and articles, the sources below are not yours."),
       "fr", new Labels("Tri Deskhand", "Réponse suggérée (à relire avant envoi) :", "Pas de brouillon :", "Sources :",
           "Prédictions :", "Tickets résolus similaires :", "Articles du centre d'aide :", "incertain, non renseigné", "exemples",
-          Map.of("intent", "Intention", "tone", "Ton", "priority", "Priorité", "group", "Groupe", "type", "Type")),
+          Map.of("intent", "Intention", "tone", "Ton", "priority", "Priorité", "group", "Groupe", "type", "Type"),
+          "Base de connaissances : la démo fournie avec Deskhand, une boutique fictive. Tant qu'un administrateur n'a pas "
+              + "lancé `deskhand sync` pour apprendre de vos tickets résolus et de vos articles, les sources ci-dessous ne sont pas les vôtres."),
       "de", new Labels("Deskhand-Triage", "Antwortvorschlag (vor dem Senden prüfen):", "Kein Entwurf:", "Quellen:",
           "Vorhersagen:", "Ähnliche gelöste Tickets:", "Hilfe-Center-Artikel:", "unsicher, nicht gesetzt", "Belege",
-          Map.of("intent", "Anliegen", "tone", "Tonfall", "priority", "Priorität", "group", "Gruppe", "type", "Typ")),
+          Map.of("intent", "Anliegen", "tone", "Tonfall", "priority", "Priorität", "group", "Gruppe", "type", "Typ"),
+          "Wissensbasis: die mitgelieferte Demo von Deskhand, ein fiktiver Shop. Bis ein Admin `deskhand sync` ausführt, "
+              + "um aus Ihren gelösten Tickets und Artikeln zu lernen, stammen die Quellen unten nicht von Ihnen."),
       "es", new Labels("Triaje de Deskhand", "Respuesta sugerida (revisar antes de enviar):", "Sin borrador:", "Fuentes:",
           "Predicciones:", "Tickets resueltos similares:", "Artículos del centro de ayuda:", "dudoso, sin asignar", "ejemplos",
-          Map.of("intent", "Intención", "tone", "Tono", "priority", "Prioridad", "group", "Grupo", "type", "Tipo")));
+          Map.of("intent", "Intención", "tone", "Tono", "priority", "Prioridad", "group", "Grupo", "type", "Tipo"),
+          "Base de conocimiento: la demo incluida en Deskhand, una tienda ficticia. Hasta que un administrador ejecute "
+              + "`deskhand sync` para aprender de sus tickets resueltos y artículos, las fuentes de abajo no son suyas."));
 
   private final String zendeskUrl;
+  private final BooleanSupplier knowledgeIsDemo;
 
-  /** @param zendeskUrl the account's base URL, for agent links to tickets */
-  public NoteFormatter(URI zendeskUrl) {
+  /**
+   * @param zendeskUrl the account's base URL, for agent links to tickets
+   * @param knowledgeIsDemo whether the index still holds only the bundled demo: the note then says so
+   */
+  public NoteFormatter(URI zendeskUrl, BooleanSupplier knowledgeIsDemo) {
     String s = zendeskUrl.toString();
     this.zendeskUrl = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    this.knowledgeIsDemo = knowledgeIsDemo;
   }
 
   public String ticketLink(long id) {
@@ -59,9 +73,12 @@ public final class NoteFormatter {
     Labels l = LABELS.getOrDefault(t.language().code().toLowerCase(Locale.ROOT), LABELS.get("en"));
     StringBuilder out = new StringBuilder();
     out.append(l.title()).append('\n').append('\n');
+    if (knowledgeIsDemo.getAsBoolean()) out.append(l.demo()).append('\n').append('\n');
     Draft d = t.draft();
-    if (d.declined() || d.body().isBlank()) {
-      out.append(l.noDraft()).append(' ').append(d.body().isBlank() ? "-" : d.body().strip()).append('\n');
+    if (d.body().isBlank()) {
+      out.append(l.noDraft()).append(" -\n");
+    } else if (d.declined()) {
+      out.append(d.body().strip()).append('\n'); // a declined draft says why, in the ticket's language, itself
     } else {
       out.append(l.draft()).append('\n').append(d.body().strip()).append('\n');
       if (!d.sources().isEmpty()) {

@@ -56,6 +56,10 @@ public final class TicketTriageJob {
       throw e;
     }
     Optional<String> skip = skipReason(ticket);
+    if (skip.isPresent() && job.attempts() > 1 && ticket.tags().contains(TRIAGED_TAG)) {
+      // an earlier attempt's update can reach Zendesk and still fail on the way back (a 502): that note is this job's
+      return new Outcome(JobStatus.DONE, "the ticket carries " + TRIAGED_TAG + " since an earlier attempt of this job");
+    }
     if (skip.isPresent()) return new Outcome(JobStatus.SKIPPED, skip.get());
     List<JsonNode> comments = zendesk.comments(id);
     for (JsonNode c : comments) {
@@ -73,6 +77,7 @@ public final class TicketTriageJob {
     }
     String note = notes.format(triage);
     ApplyPolicy.Decision decision = mode == DeskhandConfig.Mode.APPLY ? policy.decide(triage) : ApplyPolicy.Decision.none();
+    String refused = "";
     for (int attempt = 1; ; attempt++) {
       List<String> tags = new ArrayList<>(ticket.tags());
       for (String t : decision.tags()) if (!tags.contains(t)) tags.add(t);
@@ -81,8 +86,17 @@ public final class TicketTriageJob {
           Optional.ofNullable(ticket.updatedAt()));
       try {
         zendesk.updateTicket(id, update);
-        return new Outcome(JobStatus.DONE, mode.name().toLowerCase() + " written" + (attempt > 1 ? " after " + (attempt - 1) + " conflict(s)" : ""));
+        return new Outcome(JobStatus.DONE, mode.name().toLowerCase() + " written" + (attempt > 1 ? " after " + (attempt - 1) + " retries" : "") + refused);
       } catch (ZendeskRejectedException e) {
+        if (e.status() == 422 && !decision.equals(ApplyPolicy.Decision.none()) && attempt < CONFLICT_ATTEMPTS) {
+          // Zendesk refused a field Deskhand chose (a group or priority the account does not have): the agent still
+          // gets the note, and the log says which update was refused
+          LOG.warn("event=apply_refused job={} ticket={} status=422 error={} group={} priority={}", job.id(), id, e.error(),
+              decision.groupId().map(String::valueOf).orElse("-"), decision.priority().orElse("-"));
+          decision = ApplyPolicy.Decision.none();
+          refused = "; apply fields refused by Zendesk (422 " + e.error() + "), note written without them";
+          continue;
+        }
         if (!e.isConflict() || attempt >= CONFLICT_ATTEMPTS) throw e;
         LOG.info("event=update_conflict job={} ticket={} attempt={}", job.id(), id, attempt);
         ticket = zendesk.ticket(id);

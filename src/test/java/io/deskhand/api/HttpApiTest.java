@@ -105,6 +105,13 @@ class HttpApiTest {
   }
 
   @Test
+  void embedding_time_is_in_the_metrics() throws Exception {
+    triage("Where is my parcel?", "It has not arrived yet.");
+    String metrics = DemoServices.get().meters().scrape();
+    assertTrue(metrics.contains("deskhand_embedding_seconds_count{call=\"one\"}"), metrics);
+  }
+
+  @Test
   void a_ticket_in_an_uncovered_language_is_abstained_on_not_guessed() throws Exception {
     JsonNode it = triage("Rimborso", "Buongiorno, ho restituito il mio ordine due settimane fa e non ho ancora ricevuto il rimborso. Potete controllare?");
     assertEquals("it", it.at("/language/code").asText());

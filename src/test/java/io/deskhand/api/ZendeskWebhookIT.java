@@ -233,6 +233,27 @@ class ZendeskWebhookIT {
   }
 
   @Test
+  void a_later_event_of_a_ticket_is_acknowledged_but_not_triaged_and_an_event_naming_the_ticket_only_in_subject_is() throws Exception {
+    long ticket = zd.addTicket("Late parcel", "My parcel is a week late.", "open", List.of());
+    serve(DeskhandConfig.Mode.NOTE);
+    for (String type : List.of("ticket.status_changed", "ticket.deleted")) {
+      String event = "{\"type\":\"zen:event-type:" + type + "\",\"account_id\":1,\"id\":\"01J0" + type.hashCode() + "\","
+          + "\"subject\":\"zen:ticket:" + ticket + "\",\"detail\":{\"id\":\"" + ticket + "\"},\"event\":{}}";
+      HttpResponse<String> res = postSigned(event, null);
+      assertEquals(200, res.statusCode(), res.body());
+      assertTrue(json.readTree(res.body()).path("ignored").asText().contains("ticket.created"), res.body());
+    }
+    assertTrue(rig.store.all().isEmpty(), rig.store.all().toString());
+
+    String onlySubject = "{\"type\":\"zen:event-type:ticket.created\",\"id\":\"01J0SUBJ\",\"subject\":\"zen:ticket:" + ticket
+        + "\",\"detail\":{},\"event\":{}}";
+    HttpResponse<String> res = postSigned(onlySubject, null);
+    assertEquals(202, res.statusCode(), res.body());
+    assertEquals("done", awaitJob(json.readTree(res.body()).path("job_id").asText()).path("status").asText());
+    assertEquals(1, rig.notesOn(ticket));
+  }
+
+  @Test
   void apply_mode_writes_policy_tags_priority_and_group_and_keeps_earlier_tags() throws Exception {
     // given
     long ticket = zd.addTicket("Refund not received", "Still no refund for my return.", "new", List.of("vip", "web"));
@@ -249,6 +270,23 @@ class ZendeskWebhookIT {
     assertEquals("high", zd.ticket(ticket).path("priority").asText());
     assertEquals(360001, zd.ticket(ticket).path("group_id").asLong());
     assertEquals(1, rig.notesOn(ticket));
+  }
+
+  @Test
+  void when_zendesk_refuses_the_applied_fields_the_note_is_still_written_without_them() throws Exception {
+    long ticket = zd.addTicket("Refund not received", "Still no refund for my return.", "new", List.of("vip"));
+    var policy = new DeskhandConfig.Policy(Map.of("intent", 0.7, "priority", 0.8, "group", 0.8),
+        Map.of("billing.refund", List.of("refund")), List.of("low", "normal", "high"), Map.of("Billing", 360001L));
+    serve(Optional.of(new Secret(SECRET)), DeskhandConfig.Mode.APPLY, policy, new SampleTriage());
+    zd.fail("PUT", "/api/v2/tickets/" + ticket, 1, 422, null); // e.g. a group the account does not have
+
+    HttpResponse<String> res = postSigned("{\"ticket_id\": \"" + ticket + "\"}", null);
+
+    assertEquals("done", awaitJob(json.readTree(res.body()).path("job_id").asText()).path("status").asText());
+    assertEquals(1, rig.notesOn(ticket));
+    assertEquals(List.of("vip", TicketTriageJob.TRIAGED_TAG), tags(ticket));
+    JsonNode second = json.readTree(puts(ticket).get(1).body()).path("ticket");
+    assertFalse(second.has("group_id") || second.has("priority"), second.toString());
   }
 
   @Test

@@ -37,7 +37,7 @@ public final class ZendeskTestRig implements AutoCloseable {
   }
 
   public JobWorker startWorker(Triager triager, DeskhandConfig.Mode mode, DeskhandConfig.Policy policy, int maxAttempts, int workers) {
-    TicketTriageJob job = new TicketTriageJob(client, triager, new NoteFormatter(zendesk.baseUrl()), mode, new ApplyPolicy(policy), meters);
+    TicketTriageJob job = new TicketTriageJob(client, triager, new NoteFormatter(zendesk.baseUrl(), () -> false), mode, new ApplyPolicy(policy), meters);
     if (worker != null) worker.close(); // a test starting a second worker must not leave the first polling
     worker = new JobWorker(store, job::run, new JobWorker.Settings(workers, maxAttempts, Duration.ofSeconds(30), Duration.ofMillis(20)),
         Clock.systemUTC(), meters, Set.of(TOKEN, SECRET));

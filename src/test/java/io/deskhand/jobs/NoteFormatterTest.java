@@ -1,0 +1,39 @@
+package io.deskhand.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.deskhand.draft.Draft;
+import io.deskhand.ticket.TicketText;
+import io.deskhand.triage.Triage;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NoteFormatterTest {
+  private static final URI ACCOUNT = URI.create("https://acme.zendesk.com");
+
+  private static Triage sample(String language) {
+    return new SampleTriage(language, 0.9).triage(new TicketText("Refund", "Where is my refund?", List.of(), Optional.empty()));
+  }
+
+  @Test
+  void while_the_knowledge_base_is_the_demo_the_note_says_so_in_the_tickets_language() {
+    String demo = new NoteFormatter(ACCOUNT, () -> true).format(sample("fr"));
+    assertTrue(demo.contains("la démo fournie avec Deskhand") && demo.contains("deskhand sync"), demo);
+    String own = new NoteFormatter(ACCOUNT, () -> false).format(sample("fr"));
+    assertFalse(own.contains("démo"), own);
+  }
+
+  @Test
+  void a_declined_draft_gives_its_reason_once() {
+    Triage t = sample("en");
+    Draft declined = new Draft("No draft: no solved ticket or article in English is close enough to this request.", Draft.NONE, "en", List.of());
+    Triage withDecline = new Triage(t.cleanedText(), t.language(), t.fields(), t.groupId(), t.tags(), t.similarTickets(),
+        t.articles(), t.docs(), declined, t.abstained(), t.timingsMs());
+    String note = new NoteFormatter(ACCOUNT, () -> false).format(withDecline);
+    assertEquals(1, note.split("No draft", -1).length - 1, note);
+  }
+}
