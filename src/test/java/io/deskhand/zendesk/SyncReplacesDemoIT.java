@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deskhand.Services;
-import io.deskhand.cli.DeskhandCli;
 import io.deskhand.index.IndexCounts;
 import io.deskhand.support.DemoServices;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,17 +43,11 @@ class SyncReplacesDemoIT {
       }
 
       // when
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      Map<String, String> env = Map.of("DESKHAND_DATA_DIR", data.toString(), "DESKHAND_ZENDESK_URL", zd.baseUrl().toString(),
-          "DESKHAND_ZENDESK_EMAIL", EMAIL, "DESKHAND_ZENDESK_TOKEN", TOKEN,
-          "DESKHAND_ZENDESK_REQUESTS_PER_MINUTE", "60000", "DESKHAND_ZENDESK_INCREMENTAL_REQUESTS_PER_MINUTE", "60000");
-      int code = DeskhandCli.run(new String[] {"sync"}, env, new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8), Services::new);
+      SyncRun run = SyncRun.of(zd, data, EMAIL, TOKEN);
 
       // then
-      assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-      assertTrue(err.toString(StandardCharsets.UTF_8).contains("removed the bundled demo knowledge base"), err.toString(StandardCharsets.UTF_8));
+      assertEquals(0, run.code(), run.err());
+      assertTrue(run.err().contains("removed the bundled demo knowledge base"), run.err());
     }
     try (Services after = new Services(DemoServices.config(data, Map.of()), new PrintStream(new ByteArrayOutputStream()))) {
       assertFalse(after.holdsDemo());

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.deskhand.Services;
-import io.deskhand.cli.DeskhandCli;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.embedding.Embedder;
 import io.deskhand.embedding.OnnxEmbedder;
@@ -60,7 +58,7 @@ class ZendeskRedactionIT {
       Path data = dir.resolve("data");
 
       // when: the first sync
-      Run first = sync(zd, data);
+      SyncRun first = sync(zd, data);
 
       // then: every secret is in the bundle, the staging store and the Lucene files (so the checks below can fail)
       assertEquals(0, first.code(), first.err());
@@ -80,7 +78,7 @@ class ZendeskRedactionIT {
       int before = zd.requests().size();
 
       // when: the next sync, incremental from the saved cursor
-      Run second = sync(zd, data);
+      SyncRun second = sync(zd, data);
 
       // then: only the changed solved ticket's comments were read again, one ticket at a time
       assertEquals(0, second.code(), second.err());
@@ -104,7 +102,7 @@ class ZendeskRedactionIT {
       for (String secret : List.of(CARD, PASSPORT, IBAN)) assertEquals(List.of(), filesContaining(data, secret), secret);
 
       // when: one more sync, which gets the deleted ticket's comment event again at the events export's boundary
-      Run third = sync(zd, data);
+      SyncRun third = sync(zd, data);
 
       // then: it is not stored again
       assertEquals(0, third.code(), third.err());
@@ -123,18 +121,8 @@ class ZendeskRedactionIT {
     return id;
   }
 
-  private record Run(int code, String out, String err) {}
-
-  /** The {@code sync} command as a user runs it, against the fake account. */
-  private Run sync(FakeZendesk zd, Path data) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Map<String, String> env = Map.of("DESKHAND_DATA_DIR", data.toString(), "DESKHAND_ZENDESK_URL", zd.baseUrl().toString(),
-        "DESKHAND_ZENDESK_EMAIL", EMAIL, "DESKHAND_ZENDESK_TOKEN", TOKEN,
-        "DESKHAND_ZENDESK_REQUESTS_PER_MINUTE", "60000", "DESKHAND_ZENDESK_INCREMENTAL_REQUESTS_PER_MINUTE", "60000");
-    int code = DeskhandCli.run(new String[] {"sync"}, env, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Services::new);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private SyncRun sync(FakeZendesk zd, Path data) {
+    return SyncRun.of(zd, data, EMAIL, TOKEN);
   }
 
   private JsonNode bundled(Path data, long id) throws IOException {
