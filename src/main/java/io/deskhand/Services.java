@@ -118,7 +118,7 @@ public final class Services implements AutoCloseable {
   /** Lingua for the configured languages; one it has no model for is a configuration error, named as such. */
   private static LanguageDetector detector(DeskhandConfig.Languages languages) {
     try {
-      return new LinguaLanguageDetector(detectLanguages(languages));
+      return new LinguaLanguageDetector(detectLanguages(languages), languages.highAccuracy());
     } catch (IllegalArgumentException e) {
       throw new ConfigException("config keys 'languages.supported' and 'languages.detect': "
           + e.getMessage() + " (Lingua has no model for it)");

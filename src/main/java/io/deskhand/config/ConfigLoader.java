@@ -74,6 +74,7 @@ public final class ConfigLoader {
     d.put("llm.api_key", null);
     d.put("languages.supported", "en,fr,de,es");
     d.put("languages.detect", "en,fr,de,es,it,pt,nl");
+    d.put("languages.high_accuracy", "false");
     d.put("classifier.intent_custom_field_id", null);
     d.put("classifier.intent_tag_prefix", "intent__");
     d.put("classifier.neighbours", "10");
@@ -219,7 +220,8 @@ public final class ConfigLoader {
       }
       var llm = new DeskhandConfig.Llm(oneOf("llm.provider", List.of("none", "openai", "ollama")), uri("llm.base_url"),
           opt("llm.model"), secret("llm.api_key"));
-      var languages = new DeskhandConfig.Languages(languageList("languages.supported"), languageList("languages.detect"));
+      var languages = new DeskhandConfig.Languages(languageList("languages.supported"), languageList("languages.detect"),
+          bool("languages.high_accuracy"));
       Map<String, Double> thresholds = new TreeMap<>();
       for (String f : CLASSIFIED_FIELDS) {
         String key = "classifier.thresholds." + f;

@@ -100,8 +100,11 @@ public record DeskhandConfig(
 
   public record Llm(String provider, Optional<URI> baseUrl, Optional<String> model, Optional<Secret> apiKey) {}
 
-  /** @param supported languages the models and knowledge base are meant to cover; others are abstained on */
-  public record Languages(List<String> supported, List<String> detect) {}
+  /**
+   * @param supported languages the models and knowledge base are meant to cover; others are abstained on
+   * @param highAccuracy Lingua's high-accuracy mode: better on texts of a few words, 175 MB more heap, 0.6 ms more
+   */
+  public record Languages(List<String> supported, List<String> detect, boolean highAccuracy) {}
 
   /**
    * @param intentCustomFieldId Zendesk custom field holding the agent-confirmed intent, if any

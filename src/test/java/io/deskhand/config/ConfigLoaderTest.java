@@ -23,6 +23,7 @@ class ConfigLoaderTest {
     assertEquals("none", c.llm().provider());
     assertTrue(c.server().apiKey().isEmpty());
     assertTrue(c.zendesk().webhookSecret().isEmpty());
+    assertFalse(c.languages().highAccuracy());
   }
 
   @Test
@@ -31,7 +32,8 @@ class ConfigLoaderTest {
     Files.writeString(file, "port: 8080\nmode: shadow\nzendesk:\n  url: https://acme.zendesk.com/\nclassifier:\n  thresholds:\n    intent: 0.8\n");
     DeskhandConfig c = new ConfigLoader(Map.of("DESKHAND_PORT", "9090", "DESKHAND_MODE", "apply",
         "DESKHAND_WEBHOOK_SECRET", "s3cret", "DESKHAND_API_KEY", "k", "DESKHAND_ZENDESK_TOKEN", "tok",
-        "DESKHAND_LLM_PROVIDER", "ollama")).load(Optional.of(file));
+        "DESKHAND_LLM_PROVIDER", "ollama", "DESKHAND_LANGUAGES_HIGH_ACCURACY", "true")).load(Optional.of(file));
+    assertTrue(c.languages().highAccuracy());
     assertEquals(9090, c.server().port());
     assertEquals(DeskhandConfig.Mode.APPLY, c.mode());
     assertEquals("https://acme.zendesk.com", c.zendesk().url().orElseThrow().toString());
