@@ -102,12 +102,34 @@ public final class ExtractiveDrafter implements Drafter {
         break;
       }
     }
+    dropSignature(lines);
     String text = String.join("\n", lines).strip();
     for (DraftingPhrases.Mask m : phrases.masks()) {
       String replacement = m.replacement().getOrDefault(language, m.replacement().getOrDefault("en", "[...]"));
       text = m.pattern().matcher(text).replaceAll(java.util.regex.Matcher.quoteReplacement(replacement));
     }
     return text;
+  }
+
+  /** Longest line, in characters and words, of a name-only signature block ("Lucas", "Lena – Kaffeo", "Velora Support"). */
+  private static final int SIGNATURE_CHARS = 40;
+  private static final int SIGNATURE_WORDS = 4;
+
+  /**
+   * Removes a last paragraph that is only a signature: one or two short lines without a sentence's punctuation or
+   * figures, set apart by a blank line. Agents often sign with their name alone, which no sign-off phrase catches,
+   * and the draft then carried another agent's name above its own closing.
+   */
+  private static void dropSignature(List<String> lines) {
+    while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) lines.remove(lines.size() - 1);
+    int start = lines.size();
+    while (start > 0 && !lines.get(start - 1).isBlank()) start--;
+    if (start == 0 || lines.size() - start > 2) return; // a reply needs something above its signature
+    for (String line : lines.subList(start, lines.size())) {
+      String l = line.strip();
+      if (l.length() > SIGNATURE_CHARS || l.split("\\s+").length > SIGNATURE_WORDS || l.matches(".*[.!?:;,\\d].*")) return;
+    }
+    lines.subList(start, lines.size()).clear();
   }
 
   private static String articleExcerpt(String sectionText) {

@@ -57,6 +57,16 @@ class ExtractiveDrafterTest {
   }
 
   @Test
+  void an_agents_name_alone_at_the_end_is_not_carried_into_the_draft() {
+    assertEquals("We swapped the bike at the station; enjoy the ride.",
+        drafter.reusableReply("Hi Tom,\n\nWe swapped the bike at the station; enjoy the ride.\n\nVelora Support", "en"));
+    assertEquals("Les remboursements arrivent sous quelques jours.",
+        drafter.reusableReply("Les remboursements arrivent sous quelques jours.\n\nLena – Kaffeo", "fr"));
+    String lastLineIsContent = "Your refund went out today.\n\nIt shows on your statement within 5 days.";
+    assertEquals(lastLineIsContent, drafter.reusableReply(lastLineIsContent, "en"));
+  }
+
+  @Test
   void declines_when_no_source_in_the_language_is_close_enough() {
     Retrieved r = new Retrieved(List.of(solved(1, "fr", "billing.refund", "Votre remboursement est parti.", 0.4),
         solved(2, "en", "billing.refund", "Your refund is on its way.", 0.95)), List.of(), List.of(article("fr", 0.3)), List.of());
