@@ -34,6 +34,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.store.LockObtainFailedException;
 import io.deskhand.jobs.JobStore;
@@ -97,7 +98,7 @@ public final class Services implements AutoCloseable {
           config.drafting().minTicketSimilarity(), config.drafting().minArticleSimilarity());
       // Lingua runs its n-gram scoring on the common pool; detection started there runs that work in the same thread
       this.pipeline = new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, config.classifier(),
-          config.languages().supported(), groups::get, java.util.concurrent.ForkJoinPool.commonPool());
+          config.languages().supported(), groups::get, ForkJoinPool.commonPool());
       Optional<LearnedModels> saved = LearnedModels.load(classifierDir()).filter(m -> m.embeddingModel().equals(embedder.modelId()));
       if (saved.isPresent()) {
         pipeline.useClassifiers(classifiers.withLearned(saved));
@@ -114,7 +115,6 @@ public final class Services implements AutoCloseable {
     }
   }
 
-  /** Detection also knows a few unsupported languages, so a ticket in one of them is recognised and abstained on. */
   /** Lingua for the configured languages; one it has no model for is a configuration error, named as such. */
   private static LanguageDetector detector(DeskhandConfig.Languages languages) {
     try {
@@ -125,6 +125,7 @@ public final class Services implements AutoCloseable {
     }
   }
 
+  /** Detection also knows a few unsupported languages, so a ticket in one of them is recognised and abstained on. */
   private static List<String> detectLanguages(DeskhandConfig.Languages languages) {
     List<String> all = new ArrayList<>(languages.supported());
     for (String l : languages.detect()) if (!all.contains(l)) all.add(l);
