@@ -29,7 +29,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private static boolean isBlank(Path file) throws IOException {
-    try (var lines = TextFiles.reader(file).lines()) {
+    try (var lines = TextFiles.lines(file)) {
       return lines.allMatch(String::isBlank);
     }
   }

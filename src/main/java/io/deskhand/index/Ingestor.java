@@ -90,7 +90,7 @@ public final class Ingestor {
   public Report tickets(Path bundle) throws IOException {
     requireFile(bundle, "--tickets");
     long total;
-    try (Stream<String> lines = TextFiles.reader(bundle).lines()) {
+    try (Stream<String> lines = TextFiles.lines(bundle)) {
       total = lines.filter(l -> !l.isBlank()).count();
     }
     Progress progress = new Progress("ingest tickets", total, log);
@@ -140,11 +140,11 @@ public final class Ingestor {
     }
     written += writeTickets(batch, hashes);
     progress.finish();
-    finishWriting();
     if (total > 0 && skipped.getOrDefault(MALFORMED_TICKET, 0) == total) {
       throw new BadInputException("--tickets " + bundle + " is not a Zendesk bundle: none of its " + total
           + " lines is a ticket JSON object (expected one ticket per line, as `sync` writes them)");
     }
+    finishWriting();
     return new Report("tickets", written, unchanged, skipped);
   }
 

@@ -3,9 +3,12 @@ package io.deskhand.ticket;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
@@ -22,11 +25,21 @@ public final class TextFiles {
   }
 
   public static String read(Path file) throws IOException {
-    try (BufferedReader r = reader(file)) {
-      StringBuilder sb = new StringBuilder();
-      char[] buf = new char[8192];
-      for (int n; (n = r.read(buf)) > 0; ) sb.append(buf, 0, n);
-      return sb.toString();
+    try (BufferedReader r = reader(file); StringWriter out = new StringWriter()) {
+      r.transferTo(out);
+      return out.toString();
     }
+  }
+
+  /** The file's lines; closing the stream closes the file (a reader's own lines() leaves it open). */
+  public static Stream<String> lines(Path file) throws IOException {
+    BufferedReader r = reader(file);
+    return r.lines().onClose(() -> {
+      try {
+        r.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 }
