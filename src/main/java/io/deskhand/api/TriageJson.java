@@ -107,6 +107,8 @@ public final class TriageJson {
     draft.put("body", t.draft().body());
     draft.put("method", t.draft().method());
     draft.put("language", t.draft().language());
+    draft.put("confidence", Math.round(t.draft().confidence() * 1000) / 1000.0);
+    t.draft().reason().ifPresent(r -> draft.put("reason", r));
     ArrayNode sources = draft.putArray("sources");
     t.draft().sources().forEach(s -> {
       ObjectNode n = sources.addObject().put("kind", s.kind());

@@ -16,7 +16,7 @@ import java.util.Optional;
  * source in the ticket's language is close enough, it declines and says so.
  */
 public final class ExtractiveDrafter implements Drafter {
-  public static final String METHOD = "extractive";
+  public static final String METHOD = Draft.EXTRACTIVE;
   private static final int MAX_ARTICLE_PARAGRAPHS = 2;
   /**
    * A solved ticket with the confidently predicted intent may be this much less similar and still be reused: the
@@ -42,7 +42,8 @@ public final class ExtractiveDrafter implements Drafter {
     String lang = request.language();
     Optional<DraftingPhrases.Phrases> maybePhrases = phrases.phrases(lang);
     if (maybePhrases.isEmpty()) {
-      return new Draft("No draft: Deskhand has no drafting phrases for language '" + lang + "'.", Draft.NONE, lang, List.of());
+      return Draft.declined("No draft: Deskhand has no drafting phrases for language '" + lang + "'.", lang,
+          "no drafting phrases for " + lang + " in models/drafting.yaml");
     }
     DraftingPhrases.Phrases p = maybePhrases.get();
     Optional<TicketHit> ticket = request.retrieved().similarTickets().stream()
@@ -53,7 +54,7 @@ public final class ExtractiveDrafter implements Drafter {
     Optional<ChunkHit> article = request.retrieved().articles().stream()
         .filter(h -> lang.equals(h.chunk().language()) && h.similarity() >= minArticleSimilarity)
         .max(Comparator.comparingDouble(ChunkHit::similarity));
-    if (ticket.isEmpty() && article.isEmpty()) return new Draft(p.noSource(), Draft.NONE, lang, List.of());
+    if (ticket.isEmpty() && article.isEmpty()) return Draft.declined(p.noSource(), lang, "no source in " + lang + " close enough");
 
     List<Draft.Source> sources = new ArrayList<>();
     String core;
@@ -69,7 +70,7 @@ public final class ExtractiveDrafter implements Drafter {
       core = p.articleOnlyIntro() + "\n\n" + excerpt;
       coreLanguage = languageOf(excerpt);
     }
-    if (core.isBlank() || !coreLanguage.equals(lang)) return new Draft(p.noSource(), Draft.NONE, lang, List.of());
+    if (core.isBlank() || !coreLanguage.equals(lang)) return Draft.declined(p.noSource(), lang, "the closest reply is not in " + lang);
     StringBuilder body = new StringBuilder();
     body.append(p.greeting()).append("\n\n").append(core.strip()).append("\n\n");
     if (article.isPresent()) {
@@ -79,7 +80,7 @@ public final class ExtractiveDrafter implements Drafter {
       sources.add(new Draft.Source("article", chunk.sourceId(), chunk.url()));
     }
     body.append(p.closing());
-    return new Draft(body.toString(), METHOD, lang, sources);
+    return new Draft(body.toString(), METHOD, lang, sources, 1, java.util.Optional.empty());
   }
 
   private String languageOf(String text) {

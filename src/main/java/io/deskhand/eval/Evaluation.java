@@ -185,6 +185,7 @@ public final class Evaluation {
         }
         line.put("draft", tr.draft().body());
         line.put("draft_method", tr.draft().method());
+        line.put("draft_confidence", Math.round(tr.draft().confidence() * 1000) / 1000.0);
         ArrayNode sources = line.putArray("sources");
         for (Draft.Source s : tr.draft().sources()) {
           ObjectNode source = sources.addObject().put("kind", s.kind());

@@ -138,8 +138,8 @@ public final class TriagePipeline {
       Optional<String> intent = abstained.contains("intent") ? Optional.empty() : Optional.of(fields.get("intent").label());
       draft = drafter.draft(new DraftRequest(language.code(), ticket.subject(), cleaned, retrieved, intent));
     } else {
-      draft = new Draft("No draft: Deskhand does not cover this ticket's language (" + language.code()
-          + "); supported: " + String.join(", ", supportedLanguages) + ".", Draft.NONE, language.code(), List.of());
+      draft = Draft.declined("No draft: Deskhand does not cover this ticket's language (" + language.code()
+          + "); supported: " + String.join(", ", supportedLanguages) + ".", language.code(), "language not covered");
     }
     if (draft.declined()) abstained.add("draft");
     lap(timings, "draft", t);

@@ -30,7 +30,7 @@ class NoteFormatterTest {
   @Test
   void a_declined_draft_gives_its_reason_once() {
     Triage t = sample("en");
-    Draft declined = new Draft("No draft: no solved ticket or article in English is close enough to this request.", Draft.NONE, "en", List.of());
+    Draft declined = Draft.declined("No draft: no solved ticket or article in English is close enough to this request.", "en", "no source");
     Triage withDecline = new Triage(t.cleanedText(), t.language(), t.fields(), t.groupId(), t.tags(), t.similarTickets(),
         t.articles(), t.docs(), declined, t.abstained(), t.timingsMs());
     String note = new NoteFormatter(ACCOUNT, () -> false).format(withDecline);
