@@ -10,7 +10,12 @@ import io.deskhand.clean.TextCleaner;
 import io.deskhand.config.ConfigException;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.config.ModelFiles;
+import io.deskhand.draft.DraftGate;
 import io.deskhand.draft.DraftingPhrases;
+import io.deskhand.entity.EntityExtractor;
+import io.deskhand.entity.EntityRules;
+import io.deskhand.entity.TicketEntities;
+import io.deskhand.triage.DraftGateTraining;
 import io.deskhand.draft.ExtractiveDrafter;
 import io.deskhand.embedding.Embedder;
 import io.deskhand.embedding.OnnxEmbedder;
@@ -66,6 +71,10 @@ public final class Services implements AutoCloseable {
   /** Zendesk group ids named in models/groups.yaml, kept when groups.json is replaced by a sync or the demo. */
   private final java.util.Map<Long, String> describedGroupIds;
   private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final TicketEntities entities;
+  private final ExtractiveDrafter drafter;
+  /** Fitted at each retrain beside the classifiers; empty until then (the drafter keeps fixed cosine gates). */
+  private final AtomicReference<Optional<DraftGate>> draftGate = new AtomicReference<>(Optional.empty());
   private JobStore jobStore;
   private ZendeskClient zendesk;
 
@@ -94,14 +103,17 @@ public final class Services implements AutoCloseable {
           PrototypeModel.build("tone", LabelDescriptions.read(tone, "tones"), embedder),
           PrototypeModel.build("priority", LabelDescriptions.read(tone, "urgency"), embedder),
           LabelDescriptions.groups(taxonomy), describedGroups);
-      var drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(models.resolve("drafting.yaml")), detector,
-          config.drafting().minTicketSimilarity(), config.drafting().minArticleSimilarity());
+      this.entities = new TicketEntities(new EntityExtractor(EntityRules.fromFile(models.resolve("entities.yaml"))));
+      this.drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(models.resolve("drafting.yaml")), detector,
+          entities.extractor(), new ExtractiveDrafter.Floors(config.drafting().minTicketSimilarity(),
+              config.drafting().minArticleSimilarity()), draftGate::get);
       // Lingua runs its n-gram scoring on the common pool; detection started there runs that work in the same thread
       this.pipeline = new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, config.classifier(),
-          config.languages().supported(), groups::get, ForkJoinPool.commonPool());
+          config.languages().supported(), groups::get, ForkJoinPool.commonPool(), entities);
       Optional<LearnedModels> saved = LearnedModels.load(classifierDir()).filter(m -> m.embeddingModel().equals(embedder.modelId()));
       if (saved.isPresent()) {
         pipeline.useClassifiers(classifiers.withLearned(saved));
+        draftGate.set(DraftGate.load(classifierDir()));
       } else if (index.counts().tickets() > 0) {
         retrain();
       }
@@ -161,6 +173,15 @@ public final class Services implements AutoCloseable {
     return index;
   }
 
+  /** The learned draft gate, once fitted at an ingest. */
+  public Optional<DraftGate> draftGate() {
+    return draftGate.get();
+  }
+
+  public TicketEntities entities() {
+    return entities;
+  }
+
   public TriagePipeline pipeline() {
     return pipeline;
   }
@@ -217,6 +238,11 @@ public final class Services implements AutoCloseable {
     models.save(classifierDir());
     pipeline.useClassifiers(pipeline.classifiers().withLearned(Optional.of(models)));
     log.printf("trained classifiers on %d solved tickets in %.1fs%n", tickets.size(), (System.nanoTime() - start) / 1e9);
+    Optional<DraftGate> gate = new DraftGateTraining(index, embedder, detector, drafter, entities, config.classifier().neighbours(), log)
+        .fit(tickets, config.drafting().targetPrecision(), 42);
+    if (gate.isPresent()) gate.get().save(classifierDir());
+    else DraftGate.delete(classifierDir());
+    draftGate.set(gate);
   }
 
   /** Marks a data dir whose index holds the bundled demo and nothing else (ingest and sync replace it). */
@@ -237,6 +263,8 @@ public final class Services implements AutoCloseable {
     IndexCounts before = index.counts();
     index.deleteAll();
     LearnedModels.delete(classifierDir());
+    DraftGate.delete(classifierDir());
+    draftGate.set(Optional.empty());
     pipeline.useClassifiers(pipeline.classifiers().withLearned(Optional.empty()));
     Files.deleteIfExists(groupsFile());
     groups.set(GroupDirectory.empty().with(describedGroupIds));

@@ -116,6 +116,11 @@ public final class TriageJson {
       else n.put("id", s.id());
       if (s.url() != null) n.put("url", s.url());
     });
+    ArrayNode checks = draft.putArray("checks");
+    t.draft().checks().forEach(checks::add);
+    ArrayNode entities = out.putArray("entities");
+    t.entities().forEach(e -> entities.addObject().put("kind", e.kind()).put("value", e.value()).put("field", e.field())
+        .set("span", mapper.createArrayNode().add(e.start()).add(e.end())));
     ArrayNode abstained = out.putArray("abstained");
     t.abstained().forEach(abstained::add);
     ObjectNode timings = out.putObject("timings_ms");

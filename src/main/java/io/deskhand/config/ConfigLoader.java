@@ -84,8 +84,9 @@ public final class ConfigLoader {
     d.put("classifier.thresholds.language", "0.5");
     d.put("classifier.thresholds.tone", "0.45");
     d.put("classifier.thresholds.tags", "0.6");
-    d.put("drafting.min_ticket_similarity", "0.62");
-    d.put("drafting.min_article_similarity", "0.5");
+    d.put("drafting.min_ticket_similarity", null);
+    d.put("drafting.min_article_similarity", null);
+    d.put("drafting.target_precision", "0.6");
     return d;
   }
 
@@ -230,8 +231,10 @@ public final class ConfigLoader {
       var classifier = new DeskhandConfig.Classifier(opt("classifier.intent_custom_field_id").map(v -> parseLong("classifier.intent_custom_field_id", v)),
           values.get("classifier.intent_tag_prefix"), Map.copyOf(thresholds), intIn("classifier.neighbours", 1, 100),
           intIn("classifier.max_training_tickets", 100, 1_000_000), intIn("classifier.min_labelled_tickets", 2, 1_000_000));
-      var drafting = new DeskhandConfig.Drafting(doubleIn("drafting.min_ticket_similarity", 0, 1),
-          doubleIn("drafting.min_article_similarity", 0, 1));
+      var drafting = new DeskhandConfig.Drafting(
+          opt("drafting.min_ticket_similarity").map(v -> doubleIn("drafting.min_ticket_similarity", 0, 1)),
+          opt("drafting.min_article_similarity").map(v -> doubleIn("drafting.min_article_similarity", 0, 1)),
+          doubleIn("drafting.target_precision", 0.05, 1));
       DeskhandConfig.Mode mode = DeskhandConfig.Mode.valueOf(oneOf("mode", List.of("shadow", "note", "apply")).toUpperCase(Locale.ROOT));
       return new DeskhandConfig(server, Path.of(values.get("data_dir")), Path.of(values.get("models_dir")),
           Path.of(values.get("demo_dir")), mode, zendesk, embedding, llm, languages, classifier, drafting, jobs, policy);

@@ -120,5 +120,11 @@ public record DeskhandConfig(
   }
 
   /** @param minTicketSimilarity cosine under which a solved ticket is not close enough to draft from */
-  public record Drafting(double minTicketSimilarity, double minArticleSimilarity) {}
+  /**
+   * @param minTicketSimilarity, minArticleSimilarity a team's floors: no source under them is reused, whatever the
+   *     learned draft gate says (unset: the gate decides alone)
+   * @param targetPrecision the share of drafts that should be usable: the learned gate drafts from the lowest
+   *     probability at which its held-back drafts reached it
+   */
+  public record Drafting(Optional<Double> minTicketSimilarity, Optional<Double> minArticleSimilarity, double targetPrecision) {}
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.deskhand.Services;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.draft.Draft;
+import io.deskhand.draft.DraftGate;
 import io.deskhand.index.BadInputException;
 import io.deskhand.index.Ingestor;
 import io.deskhand.index.TicketLabels;
@@ -228,7 +229,8 @@ public final class Evaluation {
       report.set("readiness", readiness(fieldsNode));
 
       t0 = System.nanoTime();
-      DraftScores drafts = DraftScores.score(split.test(), triages, cache, log);
+      DraftScores drafts = DraftScores.score(split.test(), triages, cache,
+          services.draftGate().map(DraftGate::usableSimilarity).orElse(Map.of()), log);
       if (drafts.report() != null) report.set("drafts", drafts.report());
       for (int i = 0; i < predictionLines.size(); i++) {
         if (drafts.rouge()[i] != null) {

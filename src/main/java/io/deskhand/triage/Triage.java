@@ -3,6 +3,7 @@ package io.deskhand.triage;
 import io.deskhand.draft.Draft;
 import io.deskhand.ticket.ChunkHit;
 import io.deskhand.ticket.DetectedLanguage;
+import io.deskhand.ticket.Entity;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.TicketHit;
 import java.util.List;
@@ -16,10 +17,11 @@ import java.util.Optional;
  * @param groupId the Zendesk group id behind the group prediction, when known
  * @param abstained fields (and "draft") not to act on: under threshold, or the language is not covered
  * @param timingsMs stage -> milliseconds
+ * @param entities references the customer gave (order, tracking and invoice numbers, products, plans, e-mail, phone)
  */
 public record Triage(String cleanedText, DetectedLanguage language, Map<String, Prediction> fields, Optional<Long> groupId,
                      List<Prediction> tags, List<TicketHit> similarTickets, List<ChunkHit> articles, List<ChunkHit> docs,
-                     Draft draft, List<String> abstained, Map<String, Double> timingsMs) {
+                     Draft draft, List<String> abstained, Map<String, Double> timingsMs, List<Entity> entities) {
   public Triage {
     fields = Map.copyOf(fields);
     tags = List.copyOf(tags);
@@ -28,6 +30,7 @@ public record Triage(String cleanedText, DetectedLanguage language, Map<String, 
     docs = List.copyOf(docs);
     abstained = List.copyOf(abstained);
     timingsMs = Map.copyOf(timingsMs);
+    entities = entities == null ? List.of() : List.copyOf(entities);
   }
 
   public boolean isAbstained(String field) {

@@ -8,12 +8,15 @@ import io.deskhand.draft.Draft;
 import io.deskhand.draft.DraftRequest;
 import io.deskhand.draft.Drafter;
 import io.deskhand.embedding.Embedder;
+import io.deskhand.entity.TicketEntities;
 import io.deskhand.index.KnowledgeIndex;
 import io.deskhand.index.SearchRequest;
 import io.deskhand.language.LanguageDetector;
 import io.deskhand.ticket.DetectedLanguage;
+import io.deskhand.ticket.Entity;
 import io.deskhand.ticket.GroupDirectory;
 import io.deskhand.ticket.Prediction;
+import io.deskhand.ticket.RequestText;
 import io.deskhand.ticket.Retrieved;
 import io.deskhand.ticket.TicketText;
 import java.util.ArrayList;
@@ -31,8 +34,10 @@ import java.util.function.Supplier;
 /** Ticket text in, triage out: clean, detect language, embed, retrieve, classify, draft. Thread-safe. */
 public final class TriagePipeline {
   static final List<String> FIELDS = List.of("intent", "tone", "priority", "group", "type");
-  private static final int SIMILAR_TICKETS = 5;
-  private static final int ARTICLES = 3;
+  static final int SIMILAR_TICKETS = 5;
+  static final int ARTICLES = 3;
+  /** Nearest solved tickets in the ticket's own language, the drafter's candidates beside the fused list. */
+  static final int SAME_LANGUAGE_TICKETS = 10;
 
   private final TextCleaner cleaner;
   private final LanguageDetector detector;
@@ -44,6 +49,7 @@ public final class TriagePipeline {
   private final List<String> supportedLanguages;
   private final Supplier<GroupDirectory> groups;
   private final Executor besideEmbedding;
+  private final TicketEntities entities;
 
   /**
    * @param besideEmbedding runs language detection while the ticket is embedded (the embedding does not need the
@@ -51,7 +57,8 @@ public final class TriagePipeline {
    */
   public TriagePipeline(TextCleaner cleaner, LanguageDetector detector, Embedder embedder, KnowledgeIndex index,
                         Classifiers classifiers, Drafter drafter, DeskhandConfig.Classifier thresholds,
-                        List<String> supportedLanguages, Supplier<GroupDirectory> groups, Executor besideEmbedding) {
+                        List<String> supportedLanguages, Supplier<GroupDirectory> groups, Executor besideEmbedding,
+                        TicketEntities entities) {
     this.cleaner = cleaner;
     this.detector = detector;
     this.embedder = embedder;
@@ -62,6 +69,7 @@ public final class TriagePipeline {
     this.supportedLanguages = List.copyOf(supportedLanguages);
     this.groups = groups;
     this.besideEmbedding = besideEmbedding;
+    this.entities = entities;
   }
 
   /** Swaps in classifiers retrained after an ingest; triages under way finish with the old ones. */
@@ -83,7 +91,7 @@ public final class TriagePipeline {
   }
 
   private static String requestText(String subject, String cleaned) {
-    return subject.isBlank() ? cleaned : cleaned.isBlank() ? subject : subject + "\n" + cleaned;
+    return RequestText.of(subject, cleaned);
   }
 
   /**
@@ -104,7 +112,7 @@ public final class TriagePipeline {
     t = lap(timings, "embed", t);
 
     Retrieved retrieved = index.search(new SearchRequest(text, vector, language.code(), SIMILAR_TICKETS,
-        thresholds.neighbours(), ARTICLES));
+        thresholds.neighbours(), ARTICLES, SAME_LANGUAGE_TICKETS));
     t = lap(timings, "retrieve", t);
 
     Classifiers.Result result = classifiers.get().classify(new TicketFeatures(text, vector, retrieved.neighbours()));
@@ -133,10 +141,13 @@ public final class TriagePipeline {
     List<Prediction> tags = covered ? result.tags().stream().filter(p -> p.confidence() >= thresholds.threshold("tags")).toList() : List.of();
     t = lap(timings, "classify", t);
 
+    List<Entity> found = entities.find(ticket, cleaned);
     Draft draft;
     if (covered) {
       Optional<String> intent = abstained.contains("intent") ? Optional.empty() : Optional.of(fields.get("intent").label());
-      draft = drafter.draft(new DraftRequest(language.code(), ticket.subject(), cleaned, retrieved, intent));
+      Optional<String> tone = abstained.contains("tone") ? Optional.empty() : Optional.ofNullable(fields.get("tone")).map(Prediction::label);
+      draft = drafter.draft(new DraftRequest(language.code(), ticket.subject(), cleaned, retrieved, intent,
+          intent.isPresent() ? fields.get("intent").confidence() : 0, tone, found, ticket.requesterName()));
     } else {
       draft = Draft.declined("No draft: Deskhand does not cover this ticket's language (" + language.code()
           + "); supported: " + String.join(", ", supportedLanguages) + ".", language.code(), "language not covered");
@@ -145,7 +156,7 @@ public final class TriagePipeline {
     lap(timings, "draft", t);
     timings.put("total", round((System.nanoTime() - start) / 1e6));
     return new Triage(cleaned, language, fields, groupId, tags, retrieved.similarTickets(), retrieved.articles(),
-        retrieved.docs(), draft, abstained, timings);
+        retrieved.docs(), draft, abstained, timings, entities.exposed(found));
   }
 
   /** A learned group's name for its Zendesk id, as the top answer and its alternatives are shown alike. */
