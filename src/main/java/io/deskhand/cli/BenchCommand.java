@@ -64,11 +64,13 @@ final class BenchCommand implements Callable<Integer> {
       double embed = bench.embedThroughput(services.embedder(), texts, Math.min(seconds, 10));
       context.err().printf("bench embed: %.1f texts/s (intra-op threads %d, workers %d)%n", embed,
           config.embedding().intraOpThreads(), config.embedding().workers());
-      double embedDefault;
-      try (OnnxEmbedder other = OnnxEmbedder.withRuntimeDefaults()) {
-        embedDefault = bench.embedThroughput(other, texts, Math.min(seconds, 10) / 2);
+      double embedDefault = Double.NaN;
+      if (!config.embedding().fromServer()) { // ONNX Runtime's threading is ours to tune only for an in-process model
+        try (OnnxEmbedder other = OnnxEmbedder.withRuntimeDefaults()) {
+          embedDefault = bench.embedThroughput(other, texts, Math.min(seconds, 10) / 2);
+        }
+        context.err().printf("bench embed with ONNX Runtime's default threading (one session, all cores): %.1f texts/s%n", embedDefault);
       }
-      context.err().printf("bench embed with ONNX Runtime's default threading (one session, all cores): %.1f texts/s%n", embedDefault);
 
       double ingest = bench.ingestThroughput(services.ingestor(services.configuredLabels()), bundle, 0);
       if (services.pipeline().classifiers().learned().isEmpty()) services.retrain();
@@ -84,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         result.put("embedding_model", services.embedder().modelId());
         result.put("cores", Runtime.getRuntime().availableProcessors());
         result.put("embed_texts_per_s", Bench.round(embed));
-        result.put("embed_texts_per_s_ort_default_threads", Bench.round(embedDefault));
+        result.put("embed_texts_per_s_ort_default_threads", Double.isNaN(embedDefault) ? null : Bench.round(embedDefault));
         result.put("ingest_texts_per_s", Double.isNaN(ingest) ? null : Bench.round(ingest));
         result.put("query_p50_ms", Bench.round(query[0]));
         result.put("query_p99_ms", Bench.round(query[1]));

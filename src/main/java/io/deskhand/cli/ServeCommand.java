@@ -2,6 +2,7 @@ package io.deskhand.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deskhand.Services;
+import io.deskhand.api.DraftRoutes;
 import io.deskhand.api.HttpApi;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.api.MetricsRoutes;
@@ -67,11 +68,13 @@ final class ServeCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper();
     return HttpApi.create(new HttpApi.Deps(services.pipeline(), () -> services.index().counts(),
         services.embedder().modelId(), services.version(), config.server().apiKey(), config.server().maxBodyBytes(),
-        mapper), app -> {
+        mapper, services::llmState), app -> {
           WebhookRoutes.register(app, new WebhookRoutes.Deps(config.zendesk().webhookSecret(),
               Duration.ofSeconds(config.zendesk().webhookReplayWindowSeconds()), services.jobStore(),
               worker == null ? () -> { } : worker::wake, Clock.systemUTC(), services.meters(), mapper,
               config.server().maxBodyBytes()));
+          DraftRoutes.register(app, new DraftRoutes.Deps(services.zendesk(), services.pipeline(), config.llm().configured(),
+              mapper, config.server().maxBodyBytes()));
           MetricsRoutes.register(app, services.meters());
         }).start(port);
   }
@@ -96,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
     TicketTriageJob job = new TicketTriageJob(zendesk.get(),
         new BackgroundTriager(services.pipeline()::triage, config.jobs().workers()),
         new NoteFormatter(config.zendesk().url().get(), services::holdsDemo), mode, new ApplyPolicy(config.policy()),
-        services.meters());
+        services.meters(), config.llm().summaryFieldId());
     Set<String> secrets = new HashSet<>();
     config.zendesk().token().ifPresent(s -> secrets.add(s.value()));
     config.zendesk().webhookSecret().ifPresent(s -> secrets.add(s.value()));

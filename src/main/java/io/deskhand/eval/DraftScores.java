@@ -2,6 +2,7 @@ package io.deskhand.eval;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deskhand.draft.Draft;
 import io.deskhand.triage.Triage;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,15 +19,26 @@ import java.util.TreeMap;
  *
  * @param report null when no test ticket has a reply
  * @param rouge per test ticket, null without a reply
+ * @param llmRouge per test ticket, for `eval --drafter llm`'s drafts; null without a reply or without that run
  */
-record DraftScores(ObjectNode report, Double[] rouge, Double[] similarity) {
+record DraftScores(ObjectNode report, Double[] rouge, Double[] similarity, Double[] llmRouge) {
 
   static DraftScores score(List<EvalTicket> test, Triage[] triages, VectorCache cache, PrintStream log) throws IOException {
+    return score(test, triages, null, cache, log);
+  }
+
+  /** @param llmDrafts `eval --drafter llm`'s drafts per test ticket (null: not asked), scored beside the others */
+  static DraftScores score(List<EvalTicket> test, Triage[] triages, Draft[] llmDrafts, VectorCache cache, PrintStream log)
+      throws IOException {
     Double[] rouge = new Double[test.size()];
     Double[] similarity = new Double[test.size()];
+    Double[] llmRouge = new Double[test.size()];
     List<Integer> withReply = new ArrayList<>();
     for (int i = 0; i < test.size(); i++) if (!test.get(i).reply().isBlank()) withReply.add(i);
-    if (withReply.isEmpty()) return new DraftScores(null, rouge, similarity);
+    if (withReply.isEmpty()) return new DraftScores(null, rouge, similarity, llmRouge);
+    String[] names = llmDrafts == null ? new String[] {"deskhand", "nearest_reply", "generic"}
+        : new String[] {"deskhand", "nearest_reply", "generic", "llm"};
+    int stride = names.length + 1;
     List<String> texts = new ArrayList<>();
     for (int i : withReply) {
       Triage t = triages[i];
@@ -34,20 +46,22 @@ record DraftScores(ObjectNode report, Double[] rouge, Double[] similarity) {
       texts.add(t.draft().declined() ? "" : t.draft().body());
       texts.add(nearestReply(t));
       texts.add(generic(t.language().code()));
+      if (llmDrafts != null) texts.add(llmDrafts[i].declined() ? "" : llmDrafts[i].body());
     }
     List<float[]> vectors = cache.vectors(texts.stream().map(x -> x.isBlank() ? "." : x).toList(), "eval embed drafts and replies", log);
-    String[] names = {"deskhand", "nearest_reply", "generic"};
     Map<String, Map<String, double[]>> sums = new LinkedHashMap<>(); // method -> language -> {rouge, sim, n}
     for (String n : names) sums.put(n, new TreeMap<>());
     int drafted = 0;
+    int llmDrafted = 0;
+    Map<String, Integer> llmMethods = new TreeMap<>();
     for (int k = 0; k < withReply.size(); k++) {
       int i = withReply.get(k);
-      String reply = texts.get(4 * k);
+      String reply = texts.get(stride * k);
       String lang = triages[i].language().code();
-      for (int m = 0; m < 3; m++) {
-        String candidate = texts.get(4 * k + 1 + m);
+      for (int m = 0; m < names.length; m++) {
+        String candidate = texts.get(stride * k + 1 + m);
         double r = candidate.isBlank() ? 0 : TextScores.rougeL(candidate, reply);
-        double s = candidate.isBlank() ? 0 : Math.max(0, TextScores.cosine(vectors.get(4 * k + 1 + m), vectors.get(4 * k)));
+        double s = candidate.isBlank() ? 0 : Math.max(0, TextScores.cosine(vectors.get(stride * k + 1 + m), vectors.get(stride * k)));
         for (String key : List.of("all", lang)) {
           double[] acc = sums.get(names[m]).computeIfAbsent(key, x -> new double[3]);
           acc[0] += r;
@@ -58,8 +72,13 @@ record DraftScores(ObjectNode report, Double[] rouge, Double[] similarity) {
           rouge[i] = r;
           similarity[i] = s;
         }
+        if (m == 3) llmRouge[i] = r;
       }
       if (!triages[i].draft().declined()) drafted++;
+      if (llmDrafts != null) {
+        if (!llmDrafts[i].declined()) llmDrafted++;
+        llmMethods.merge(llmDrafts[i].method(), 1, Integer::sum);
+      }
     }
     ObjectNode report = JsonNodeFactory.instance.objectNode();
     put(report, sums.get("deskhand").get("all"));
@@ -75,8 +94,24 @@ record DraftScores(ObjectNode report, Double[] rouge, Double[] similarity) {
       l.put("test_count", (int) acc[2]);
       ObjectNode lb = l.putObject("baselines");
       for (String n : List.of("nearest_reply", "generic")) put(lb.putObject(n), sums.get(n).get(lang));
+      if (llmDrafts != null) put(l.putObject("llm"), sums.get("llm").get(lang));
     });
-    return new DraftScores(report, rouge, similarity);
+    if (llmDrafts != null) {
+      // the same fields for the language model's drafts (a fallback counts with the extractive draft it fell back to)
+      ObjectNode llm = report.putObject("llm");
+      put(llm, sums.get("llm").get("all"));
+      llm.put("test_count", withReply.size());
+      llm.put("drafted", FieldMetrics.round(llmDrafted / (double) withReply.size()));
+      ObjectNode methods = llm.putObject("methods");
+      llmMethods.forEach(methods::put);
+      ObjectNode llmByLanguage = llm.putObject("by_language");
+      sums.get("llm").forEach((lang, acc) -> {
+        if (lang.equals("all")) return;
+        put(llmByLanguage.putObject(lang), acc);
+        ((ObjectNode) llmByLanguage.get(lang)).put("test_count", (int) acc[2]);
+      });
+    }
+    return new DraftScores(report, rouge, similarity, llmRouge);
   }
 
   private static void put(ObjectNode node, double[] acc) {

@@ -7,6 +7,7 @@ import io.deskhand.config.DeskhandConfig;
 import io.deskhand.draft.Draft;
 import io.deskhand.draft.DraftRequest;
 import io.deskhand.draft.Drafter;
+import io.deskhand.draft.TicketAssistant;
 import io.deskhand.embedding.Embedder;
 import io.deskhand.index.KnowledgeIndex;
 import io.deskhand.index.SearchRequest;
@@ -40,6 +41,7 @@ public final class TriagePipeline {
   private final KnowledgeIndex index;
   private final AtomicReference<Classifiers> classifiers;
   private final Drafter drafter;
+  private final TicketAssistant assistant;
   private final DeskhandConfig.Classifier thresholds;
   private final List<String> supportedLanguages;
   private final Supplier<GroupDirectory> groups;
@@ -52,16 +54,40 @@ public final class TriagePipeline {
   public TriagePipeline(TextCleaner cleaner, LanguageDetector detector, Embedder embedder, KnowledgeIndex index,
                         Classifiers classifiers, Drafter drafter, DeskhandConfig.Classifier thresholds,
                         List<String> supportedLanguages, Supplier<GroupDirectory> groups, Executor besideEmbedding) {
+    this(cleaner, detector, embedder, index, new AtomicReference<>(classifiers), drafter, TicketAssistant.NONE, thresholds,
+        supportedLanguages, groups, besideEmbedding);
+  }
+
+  private TriagePipeline(TextCleaner cleaner, LanguageDetector detector, Embedder embedder, KnowledgeIndex index,
+                         AtomicReference<Classifiers> classifiers, Drafter drafter, TicketAssistant assistant,
+                         DeskhandConfig.Classifier thresholds, List<String> supportedLanguages, Supplier<GroupDirectory> groups,
+                         Executor besideEmbedding) {
     this.cleaner = cleaner;
     this.detector = detector;
     this.embedder = embedder;
     this.index = index;
-    this.classifiers = new AtomicReference<>(classifiers);
+    this.classifiers = classifiers;
     this.drafter = drafter;
+    this.assistant = assistant;
     this.thresholds = thresholds;
     this.supportedLanguages = List.copyOf(supportedLanguages);
     this.groups = groups;
     this.besideEmbedding = besideEmbedding;
+  }
+
+  /**
+   * The same pipeline drafting with {@code other} (an LLM drafter over this one's extractive drafter) and adding what
+   * {@code withAssistant} does; both share this one's classifiers, so a retrain reaches them all.
+   */
+  public TriagePipeline withDrafter(Drafter other) {
+    return new TriagePipeline(cleaner, detector, embedder, index, classifiers, other, assistant, thresholds, supportedLanguages,
+        groups, besideEmbedding);
+  }
+
+  /** The same pipeline with a summary and translation of each ticket from {@code other}. */
+  public TriagePipeline withAssistant(TicketAssistant other) {
+    return new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, other, thresholds, supportedLanguages,
+        groups, besideEmbedding);
   }
 
   /** Swaps in classifiers retrained after an ingest; triages under way finish with the old ones. */
@@ -91,6 +117,14 @@ public final class TriagePipeline {
    *     its test tickets in parallel batches and caches them, so an interrupted run resumes)
    */
   public Triage triage(TicketText ticket, float[] precomputedVector) {
+    return triage(ticket, precomputedVector, Optional.empty());
+  }
+
+  /**
+   * @param instructions an agent's request for the draft ("shorter", "auf Deutsch"), for a redraft; only a language
+   *     model follows it
+   */
+  public Triage triage(TicketText ticket, float[] precomputedVector, Optional<String> instructions) {
     Map<String, Double> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
     String cleaned = cleaner.clean(ticket.description());
@@ -101,6 +135,9 @@ public final class TriagePipeline {
 
     float[] vector = precomputedVector != null ? precomputedVector : embedder.embed(text);
     DetectedLanguage language = joined(detecting);
+    // summary and translation wait on a model server, not on a core: they run while this thread retrieves and drafts
+    CompletableFuture<TicketAssistant.Assistance> assisting = assistant.assist(new TicketAssistant.Request(language.code(),
+        ticket.subject(), cleaned, ticket.laterComments(), ticket.requesterName()));
     t = lap(timings, "embed", t);
 
     Retrieved retrieved = index.search(new SearchRequest(text, vector, language.code(), SIMILAR_TICKETS,
@@ -136,16 +173,18 @@ public final class TriagePipeline {
     Draft draft;
     if (covered) {
       Optional<String> intent = abstained.contains("intent") ? Optional.empty() : Optional.of(fields.get("intent").label());
-      draft = drafter.draft(new DraftRequest(language.code(), ticket.subject(), cleaned, retrieved, intent));
+      draft = drafter.draft(new DraftRequest(language.code(), ticket.subject(), cleaned, retrieved, intent).withInstructions(instructions));
     } else {
       draft = Draft.declined("No draft: Deskhand does not cover this ticket's language (" + language.code()
           + "); supported: " + String.join(", ", supportedLanguages) + ".", language.code(), "language not covered");
     }
     if (draft.declined()) abstained.add("draft");
-    lap(timings, "draft", t);
+    t = lap(timings, "draft", t);
+    TicketAssistant.Assistance assistance = assisting.join();
+    if (assistant != TicketAssistant.NONE) lap(timings, "assist", t);
     timings.put("total", round((System.nanoTime() - start) / 1e6));
     return new Triage(cleaned, language, fields, groupId, tags, retrieved.similarTickets(), retrieved.articles(),
-        retrieved.docs(), draft, abstained, timings);
+        retrieved.docs(), draft, abstained, timings, assistance.summary(), assistance.translation());
   }
 
   /** A learned group's name for its Zendesk id, as the top answer and its alternatives are shown alike. */
