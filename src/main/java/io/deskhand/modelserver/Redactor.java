@@ -26,9 +26,10 @@ public final class Redactor {
   /**
    * An international (+ or 00) or national (leading 0) number of 9-15 digits, with spaces, dots, dashes, slashes or
    * parentheses between groups. A run that starts with another digit (a date, an order or tracking number) is not a
-   * phone number; nor is one glued to letters ("6A10113261429", a Colissimo tracking number).
+   * phone number; nor is one glued to letters ("6A10113261429", a Colissimo tracking number) or the tail of a longer
+   * group of numbers (an IBAN that failed its check).
    */
-  private static final Pattern PHONE = Pattern.compile("(?<![\\w+])(?:\\+|00|\\(0|0)\\d?(?:[ ./-]?\\(?\\d\\)?){7,16}(?![\\w-])");
+  private static final Pattern PHONE = Pattern.compile("(?<![\\w+]|\\d[ ./-])(?:\\+|00|\\(0|0)\\d?(?:[ ./-]?\\(?\\d\\)?){7,16}(?![\\w-])");
 
   /** Every value to redact in {@code text}, in order, none overlapping. */
   List<Span> find(String text) {
