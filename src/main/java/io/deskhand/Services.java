@@ -188,6 +188,11 @@ public final class Services implements AutoCloseable {
     return extractivePipeline;
   }
 
+  /** The pipeline for a redraft on an agent's request: with a language model, its drafter follows {@code instructions}. */
+  public TriagePipeline redraftPipeline(Optional<String> instructions) {
+    return instructions.flatMap(i -> llm.map(l -> pipeline.withDrafter(l.drafter().following(i)))).orElse(pipeline);
+  }
+
   /** The LLM drafter (over the extractive one), when llm.provider is set. */
   public Optional<Drafter> llmDrafter() {
     return llm.map(LanguageModelParts::drafter);

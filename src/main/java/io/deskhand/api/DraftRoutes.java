@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +35,11 @@ public final class DraftRoutes {
 
   /**
    * @param zendesk empty when zendesk.url, zendesk.email or zendesk.token is missing (503)
+   * @param pipeline the pipeline for a redraft given the agent's instructions (a language model's drafter follows them)
    * @param llmConfigured whether the pipeline drafts with a language model
    */
-  public record Deps(Optional<ZendeskClient> zendesk, TriagePipeline pipeline, boolean llmConfigured, ObjectMapper mapper,
-                     long maxBodyBytes) {}
+  public record Deps(Optional<ZendeskClient> zendesk, Function<Optional<String>, TriagePipeline> pipeline, boolean llmConfigured,
+                     ObjectMapper mapper, long maxBodyBytes) {}
 
   private final Deps deps;
   private final TriageJson json;
@@ -73,7 +75,7 @@ public final class DraftRoutes {
     }
     TicketText text = TicketTriageJob.ticketText(ticket, comments).orElseThrow(() ->
         new ProblemException(422, "ticket-without-text", "Ticket has no text", "ticket " + id + " has no subject and no comment to draft from"));
-    Triage t = deps.pipeline().triage(text, null, instructions);
+    Triage t = deps.pipeline().apply(instructions).triage(text);
     Draft draft = t.draft();
     if (instructions.isPresent() && !deps.llmConfigured()) {
       draft = draft.withReason(NEEDS_LLM + draft.reason().map(r -> "; " + r).orElse(""));

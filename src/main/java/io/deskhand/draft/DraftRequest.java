@@ -16,17 +16,9 @@ import java.util.Optional;
  * @param tone the predicted tone when not abstained on (an LLM matches it)
  * @param entities references the customer gave in this ticket (order numbers, tracking numbers, ...), to fill slots
  * @param requesterName the customer's name when known (Zendesk requester), for the greeting
- * @param instructions an agent's request for this draft ("shorter", "plus formel", "auf Deutsch"); only a language
- *     model can follow it
  */
 public record DraftRequest(String language, String subject, String customerText, Retrieved retrieved, Optional<String> intent,
-                           double intentConfidence, Optional<String> tone, List<Entity> entities, Optional<String> requesterName,
-                           Optional<String> instructions) {
-  public DraftRequest(String language, String subject, String customerText, Retrieved retrieved, Optional<String> intent,
-                      double intentConfidence, Optional<String> tone, List<Entity> entities, Optional<String> requesterName) {
-    this(language, subject, customerText, retrieved, intent, intentConfidence, tone, entities, requesterName, Optional.empty());
-  }
-
+                           double intentConfidence, Optional<String> tone, List<Entity> entities, Optional<String> requesterName) {
   public DraftRequest {
     Objects.requireNonNull(language, "language");
     subject = subject == null ? "" : subject;
@@ -36,16 +28,9 @@ public record DraftRequest(String language, String subject, String customerText,
     tone = tone == null ? Optional.empty() : tone;
     entities = entities == null ? List.of() : List.copyOf(entities);
     requesterName = requesterName == null ? Optional.empty() : requesterName;
-    instructions = instructions == null ? Optional.empty() : instructions.map(String::strip).filter(i -> !i.isEmpty());
   }
 
   public DraftRequest(String language, String subject, String customerText, Retrieved retrieved, Optional<String> intent) {
     this(language, subject, customerText, retrieved, intent, intent.isPresent() ? 1 : 0, Optional.empty(), List.of(), Optional.empty());
-  }
-
-  /** The same request with an agent's instructions for the draft. */
-  public DraftRequest withInstructions(Optional<String> agentInstructions) {
-    return new DraftRequest(language, subject, customerText, retrieved, intent, intentConfidence, tone, entities, requesterName,
-        agentInstructions);
   }
 }

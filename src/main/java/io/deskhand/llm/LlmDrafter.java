@@ -54,13 +54,26 @@ public final class LlmDrafter implements Drafter {
 
   @Override
   public Draft draft(DraftRequest request) {
+    return draft(request, Optional.empty());
+  }
+
+  /**
+   * This drafter following an agent's instructions for a redraft ("shorter", "plus formel", "auf Deutsch"): they go
+   * into the prompt, and a language they name is the draft's.
+   */
+  public Drafter following(String instructions) {
+    Optional<String> given = Optional.ofNullable(instructions).map(String::strip).filter(i -> !i.isEmpty());
+    return request -> draft(request, given);
+  }
+
+  private Draft draft(DraftRequest request, Optional<String> instructions) {
     Draft extractive = fallback.draft(request);
-    String language = request.instructions().flatMap(LanguageNames::requested).orElse(request.language());
-    boolean brief = request.customerText().strip().split("\\s+").length < BRIEF_CUSTOMER_WORDS && request.instructions().isEmpty();
+    String language = instructions.flatMap(LanguageNames::requested).orElse(request.language());
+    boolean brief = request.customerText().strip().split("\\s+").length < BRIEF_CUSTOMER_WORDS && instructions.isEmpty();
     int maxWords = brief ? BRIEF_MAX_WORDS : MAX_WORDS;
     String system = prompts.draftSystem(language, request.tone(), maxWords, brief);
     Vault vault = new Vault(request.requesterName());
-    String ticket = ticketPart(request, vault);
+    String ticket = ticketPart(request, instructions, vault);
     int budgetChars = (int) ((settings.contextTokens() - settings.maxOutputTokens()) * CHARS_PER_TOKEN) - system.length() - ticket.length();
     DraftSources sources = DraftSources.select(request.retrieved(), privacy, budgetChars);
     if (sources.isEmpty()) return counted("no_source", fellBack(extractive, "nothing was retrieved to ground it in"));
@@ -91,7 +104,7 @@ public final class LlmDrafter implements Drafter {
   }
 
   /** The ticket part of the prompt: subject, the customer's message, the name to greet, the agent's instructions. */
-  private String ticketPart(DraftRequest r, Vault vault) {
+  private String ticketPart(DraftRequest r, Optional<String> instructions, Vault vault) {
     String text = r.customerText().strip();
     if (text.length() > MAX_CUSTOMER_CHARS) text = text.substring(0, MAX_CUSTOMER_CHARS) + " …";
     StringBuilder sb = new StringBuilder();
@@ -102,7 +115,7 @@ public final class LlmDrafter implements Drafter {
       sb.append("Customer's name: ").append(name).append('\n');
     }
     r.intent().ifPresent(i -> sb.append("Request type: ").append(i).append('\n'));
-    r.instructions().ifPresent(i -> sb.append("The agent's instructions for this draft (follow them within the rules): ")
+    instructions.ifPresent(i -> sb.append("The agent's instructions for this draft (follow them within the rules): ")
         .append(privacy.own(i.strip(), vault)).append('\n'));
     return sb.toString().strip();
   }

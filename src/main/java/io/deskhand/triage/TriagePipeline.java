@@ -76,8 +76,8 @@ public final class TriagePipeline {
   }
 
   /**
-   * The same pipeline drafting with {@code other} (an LLM drafter over this one's extractive drafter) and adding what
-   * {@code withAssistant} does; both share this one's classifiers, so a retrain reaches them all.
+   * The same pipeline drafting with {@code other} (an LLM drafter over this one's extractive drafter); it shares this
+   * one's classifiers, so a retrain reaches both.
    */
   public TriagePipeline withDrafter(Drafter other) {
     return new TriagePipeline(cleaner, detector, embedder, index, classifiers, other, assistant, thresholds, supportedLanguages,
@@ -117,14 +117,6 @@ public final class TriagePipeline {
    *     its test tickets in parallel batches and caches them, so an interrupted run resumes)
    */
   public Triage triage(TicketText ticket, float[] precomputedVector) {
-    return triage(ticket, precomputedVector, Optional.empty());
-  }
-
-  /**
-   * @param instructions an agent's request for the draft ("shorter", "auf Deutsch"), for a redraft; only a language
-   *     model follows it
-   */
-  public Triage triage(TicketText ticket, float[] precomputedVector, Optional<String> instructions) {
     Map<String, Double> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
     String cleaned = cleaner.clean(ticket.description());
@@ -173,7 +165,10 @@ public final class TriagePipeline {
     Draft draft;
     if (covered) {
       Optional<String> intent = abstained.contains("intent") ? Optional.empty() : Optional.of(fields.get("intent").label());
-      draft = drafter.draft(new DraftRequest(language.code(), ticket.subject(), cleaned, retrieved, intent).withInstructions(instructions));
+      // tone and the requester's name only shape a language model's draft (the extractive drafter reads neither)
+      Optional<String> tone = abstained.contains("tone") ? Optional.empty() : Optional.of(fields.get("tone").label());
+      draft = drafter.draft(new DraftRequest(language.code(), ticket.subject(), cleaned, retrieved, intent,
+          intent.isPresent() ? fields.get("intent").confidence() : 0, tone, List.of(), ticket.requesterName()));
     } else {
       draft = Draft.declined("No draft: Deskhand does not cover this ticket's language (" + language.code()
           + "); supported: " + String.join(", ", supportedLanguages) + ".", language.code(), "language not covered");

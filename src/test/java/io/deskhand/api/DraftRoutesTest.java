@@ -40,9 +40,9 @@ class DraftRoutesTest {
     rig = new ZendeskTestRig(dir);
     zd = rig.zendesk;
     app = HttpApi.create(HttpApiTest.deps(s, Optional.empty(), 20_000),
-        a -> DraftRoutes.register(a, new DraftRoutes.Deps(Optional.of(rig.client), s.pipeline(), false, json, 20_000))).start(0);
+        a -> DraftRoutes.register(a, new DraftRoutes.Deps(Optional.of(rig.client), s::redraftPipeline, false, json, 20_000))).start(0);
     unconfigured = HttpApi.create(HttpApiTest.deps(s, Optional.empty(), 20_000),
-        a -> DraftRoutes.register(a, new DraftRoutes.Deps(Optional.empty(), s.pipeline(), false, json, 20_000))).start(0);
+        a -> DraftRoutes.register(a, new DraftRoutes.Deps(Optional.empty(), s::redraftPipeline, false, json, 20_000))).start(0);
   }
 
   @AfterEach

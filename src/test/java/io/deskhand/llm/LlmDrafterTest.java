@@ -111,6 +111,15 @@ class LlmDrafterTest {
     var sent = server.chatRequests().get(0);
     assertEquals(provider.equals("openai") ? "/v1/chat/completions" : "/api/chat", sent.path());
     assertEquals("test-model", sent.model());
+    if (provider.equals("openai")) {
+      assertEquals(600, sent.body().path("max_tokens").asInt(), sent.body().toString());
+      assertEquals(0.2, sent.body().path("temperature").asDouble(), 1e-9);
+    } else {
+      // Ollama streams unless told not to; the context window is llm.context_tokens
+      assertFalse(sent.body().path("stream").asBoolean(true), "stream: false");
+      assertEquals(8192, sent.body().at("/options/num_ctx").asInt(), sent.body().path("options").toString());
+      assertEquals(600, sent.body().at("/options/num_predict").asInt());
+    }
     String user = sent.message("user");
     assertTrue(user.contains("[1] Solved ticket #101") && user.contains("[2] Help-center article") && user.contains("[3] INTERNAL doc"), user);
     assertFalse(user.contains("marie.dupont@example.fr") || user.contains("4111 1111 1111 1111") || user.contains("Marie"), user);
@@ -204,13 +213,53 @@ class LlmDrafterTest {
     server.enqueue(Reply.text("Guten Tag [NAME_1],\n\nIhre Rückerstattung wurde veranlasst und ist in fünf bis sieben Werktagen auf "
         + "Ihrem ursprünglichen Zahlungsmittel [1].\n\nFreundliche Grüße"));
 
-    Draft d = drafter("openai").draft(request().withInstructions(Optional.of("auf Deutsch, bitte kürzer")));
+    Draft d = drafter("openai").following("auf Deutsch, bitte kürzer").draft(request());
 
     assertEquals(Draft.LLM, d.method(), d.toString());
     assertEquals("de", d.language());
     var sent = server.chatRequests().get(0);
     assertTrue(sent.message("user").contains("auf Deutsch, bitte kürzer"), sent.message("user"));
     assertTrue(sent.message("system").contains("Write the reply in German"), sent.message("system"));
+  }
+
+  @Test
+  void the_prompt_follows_the_tone_the_customers_brevity_and_the_team_voice_in_models_dir() throws Exception {
+    // given a team voice of the team's own in models_dir (it wins over the bundled one)
+    Path teamModels = dir.resolve("team-models");
+    java.nio.file.Files.createDirectories(teamModels);
+    java.nio.file.Files.writeString(teamModels.resolve("voice.yaml"), """
+        tone: "Playful and warm, first names only"
+        use: ["our coffee puns"]
+        avoid: ["technical jargon"]
+        sign_off: "Lena from Kaffeo"
+        """);
+    ModelFiles files = new ModelFiles(teamModels, dir.resolve("extract"));
+    LlmPrompts team = LlmPrompts.fromFiles(files.resolve("llm-prompts.yaml"), files.resolve("voice.yaml"));
+    drafter("openai");
+    LlmDrafter drafter = new LlmDrafter(r -> EXTRACTIVE, model, team, Privacy.forServer("always", server.openAiBase()), detector,
+        new LlmDrafter.Settings(600, 8192), meters);
+    server.enqueue(Reply.text(GOOD), Reply.text(GOOD));
+    DraftRequest base = request();
+    DraftRequest full = new DraftRequest("fr", base.subject(), CUSTOMER + " J'ai déposé le colis au point relais le 3 mars, "
+        + "le suivi indique qu'il a été livré à votre entrepôt le 6 mars, et depuis je n'ai reçu aucune nouvelle malgré deux "
+        + "messages.", base.retrieved(), base.intent(), 0.93, Optional.of("frustrated"), List.of(), Optional.of("Marie"));
+    DraftRequest angryAndBrief = new DraftRequest("fr", base.subject(), "Toujours rien reçu. C'est inadmissible !",
+        base.retrieved(), base.intent(), 0.93, Optional.of("angry"), List.of(), Optional.empty());
+
+    // when it drafts for a frustrated customer who wrote at length, then for an angry one who wrote a line
+    drafter.draft(full);
+    drafter.draft(angryAndBrief);
+
+    // then each prompt carries the team's voice, its tone's line and its length
+    String frustrated = server.chatRequests().get(0).message("system");
+    String angry = server.chatRequests().get(1).message("system");
+    for (String system : List.of(frustrated, angry)) {
+      assertTrue(system.contains("- Tone: Playful and warm, first names only") && system.contains("- Use: our coffee puns")
+          && system.contains("- Avoid: technical jargon") && system.contains("- Sign off as: Lena from Kaffeo"), system);
+    }
+    assertTrue(frustrated.contains("The customer is frustrated") && frustrated.contains("at most " + LlmDrafter.MAX_WORDS + " words"), frustrated);
+    assertTrue(angry.contains("sincere, specific apology") && angry.contains("keep the reply short, at most "
+        + LlmDrafter.BRIEF_MAX_WORDS + " words"), angry);
   }
 
   @ParameterizedTest

@@ -112,7 +112,7 @@ class ModelServerIT {
       assertTrue(server.embeddingRequests().stream().allMatch(r -> r.model().equals("fake-embed")));
 
       app = HttpApi.create(new HttpApi.Deps(s.pipeline(), () -> s.index().counts(), s.embedder().modelId(), "test", Optional.empty(),
-          1 << 20, json, s::llmState), a -> DraftRoutes.register(a, new DraftRoutes.Deps(Optional.of(rig.client), s.pipeline(), true, json, 1 << 20)))
+          1 << 20, json, s::llmState), a -> DraftRoutes.register(a, new DraftRoutes.Deps(Optional.of(rig.client), s::redraftPipeline, true, json, 1 << 20)))
           .start(0);
       JsonNode health = get("/health");
       assertEquals("ollama:fake-embed", health.get("embedding_model").asText());
