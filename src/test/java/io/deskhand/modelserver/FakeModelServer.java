@@ -40,6 +40,8 @@ import java.util.function.Function;
  *       {@code POST /api/embed} ({@code {"model","embeddings":[[...]],"prompt_eval_count"}} out); errors
  *       {@code {"error":"..."}}.</li>
  * </ul>
+ * A chat request that asks for a stream (OpenAI's {@code "stream": true}; Ollama's default, without {@code "stream":
+ * false}) gets one, as the real servers send it: Deskhand must never ask for one, since it reads whole answers.
  * Chat answers come from a script ({@link #enqueue}) and then from {@link #answerer}; embeddings are deterministic
  * (character trigrams hashed into {@link #DIMENSION} dimensions, not unit length). Every request is recorded.
  */
@@ -201,6 +203,11 @@ public final class FakeModelServer implements AutoCloseable {
     int promptTokens = words(request.message("system")) + words(request.message("user"));
     int completionTokens = words(reply.content());
     String model = request.model();
+    // OpenAI streams only when asked ("stream": true); Ollama streams unless told "stream": false
+    if (openAi ? request.body().path("stream").asBoolean(false) : request.body().path("stream").asBoolean(true)) {
+      stream(ex, openAi, model, reply.content());
+      return;
+    }
     ObjectNode out = JSON.createObjectNode();
     if (openAi) {
       out.put("id", "chatcmpl-" + requests.size()).put("object", "chat.completion").put("created", Instant.now().getEpochSecond())
@@ -219,6 +226,38 @@ public final class FakeModelServer implements AutoCloseable {
           .put("eval_count", completionTokens).put("eval_duration", 4_799_921_000L);
     }
     send(ex, 200, out.toString());
+  }
+
+  /**
+   * A streamed answer, one word per chunk: OpenAI's server-sent events ({@code data: {"object":"chat.completion.chunk",
+   * "choices":[{"delta":{"content"}}]}} then {@code data: [DONE]}), Ollama's NDJSON ({@code {"message":{"content"},
+   * "done":false}} lines, then one with {@code "done":true}).
+   */
+  private void stream(HttpExchange ex, boolean openAi, String model, String content) throws IOException {
+    StringBuilder body = new StringBuilder();
+    for (String word : (content == null ? "" : content).split("(?<= )")) {
+      ObjectNode chunk = JSON.createObjectNode();
+      if (openAi) {
+        chunk.put("id", "chatcmpl-" + requests.size()).put("object", "chat.completion.chunk").put("created", Instant.now().getEpochSecond())
+            .put("model", model);
+        ObjectNode choice = chunk.putArray("choices").addObject().put("index", 0);
+        choice.putObject("delta").put("content", word);
+        choice.putNull("finish_reason");
+        body.append("data: ").append(chunk).append("\n\n");
+      } else {
+        chunk.put("model", model).put("created_at", Instant.now().toString());
+        chunk.putObject("message").put("role", "assistant").put("content", word);
+        body.append(chunk.put("done", false)).append('\n');
+      }
+    }
+    if (openAi) {
+      body.append("data: [DONE]\n\n");
+    } else {
+      ObjectNode last = JSON.createObjectNode().put("model", model).put("created_at", Instant.now().toString());
+      last.putObject("message").put("role", "assistant").put("content", "");
+      body.append(last.put("done_reason", "stop").put("done", true)).append('\n');
+    }
+    send(ex, 200, openAi ? "text/event-stream" : "application/x-ndjson", body.toString());
   }
 
   private void embed(HttpExchange ex, Request request, boolean openAi) throws IOException {
@@ -280,8 +319,12 @@ public final class FakeModelServer implements AutoCloseable {
   }
 
   private static void send(HttpExchange ex, int status, String body) throws IOException {
+    send(ex, status, "application/json", body);
+  }
+
+  private static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().set("Content-Type", "application/json");
+    ex.getResponseHeaders().set("Content-Type", contentType);
     try {
       ex.sendResponseHeaders(status, bytes.length);
       try (OutputStream out = ex.getResponseBody()) {
