@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,10 +50,13 @@ final class BenchCommand implements Callable<Integer> {
     if (Files.isDirectory(out)) throw new DeskhandCli.UsageException("--out " + out + " is a folder; name the JSON file to write");
     if (out.toAbsolutePath().getParent() != null) DeskhandCli.requireOutputFolder("--out's folder", out.toAbsolutePath().getParent());
     DeskhandConfig base = context.config();
-    // The benchmark index lives in its own data dir, kept between runs so an interrupted build resumes.
+    // The benchmark index lives in its own data dir, kept between runs so an interrupted build resumes. No language
+    // model: thousands of triage requests would measure the model server and spend its tokens (an embedding server
+    // is measured, as embedding.model says).
     Path dataDir = base.dataDir().resolve("bench").resolve(Integer.toString(tickets));
     DeskhandConfig config = new DeskhandConfig(base.server(), dataDir, base.modelsDir(), base.demoDir(), base.mode(),
-        base.zendesk(), base.embedding(), base.llm(), base.languages(), base.classifier(), base.drafting());
+        base.zendesk(), base.embedding(), new DeskhandConfig.Llm("none", Optional.empty(), Optional.empty(), Optional.empty()),
+        base.languages(), base.classifier(), base.drafting());
     Bench bench = new Bench(context.err());
     ObjectNode result = new ObjectMapper().createObjectNode();
     try (Services services = context.services().apply(config, context.err())) {
