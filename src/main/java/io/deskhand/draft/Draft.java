@@ -22,6 +22,8 @@ public record Draft(String body, String method, String language, List<Source> so
   public static final String LLM = "llm";
   public static final String CLARIFY = "clarify";
   public static final String NONE = "none";
+  /** Starts the reason of a draft that is not the language model's although one is configured (the note shows it). */
+  public static final String LLM_NOT_USED = "LLM draft not used: ";
 
   public Draft {
     Objects.requireNonNull(body, "body");

@@ -24,30 +24,36 @@ import java.util.TreeMap;
  *
  * @param report null when no test ticket has a reply
  * @param rouge per test ticket, null without a reply
+ * @param llmRouge per test ticket, for `eval --drafter llm`'s drafts; null without a reply or without that run
  */
-record DraftScores(ObjectNode report, Double[] rouge, Double[] similarity) {
-  private static final String[] NAMES = {"deskhand", "nearest_reply", "generic"};
+record DraftScores(ObjectNode report, Double[] rouge, Double[] similarity, Double[] llmRouge) {
+  private static final String[] NAMES = {"deskhand", "nearest_reply", "generic", "llm"};
+  private static final int LLM = 3;
 
-  /** Sums of the three methods' scores over a set of tickets. */
+  /** Sums of each method's scores over a set of tickets. */
   private static final class Sums {
-    final double[] rouge = new double[3];
-    final double[] similarity = new double[3];
+    final double[] rouge = new double[NAMES.length];
+    final double[] similarity = new double[NAMES.length];
     int n;
     int usable;
     int judged;
   }
 
   /**
+   * @param llmDrafts `eval --drafter llm`'s drafts per test ticket (null: not asked), scored beside the others
    * @param usableBar language -> embedding similarity above which a draft counts as usable ("other" for the rest);
    *     empty when no draft gate was fitted (then no usable share is reported)
    */
-  static DraftScores score(List<EvalTicket> test, Triage[] triages, VectorCache cache, Map<String, Double> usableBar,
-                           PrintStream log) throws IOException {
+  static DraftScores score(List<EvalTicket> test, Triage[] triages, Draft[] llmDrafts, VectorCache cache,
+                           Map<String, Double> usableBar, PrintStream log) throws IOException {
     Double[] rouge = new Double[test.size()];
     Double[] similarity = new Double[test.size()];
+    Double[] llmRouge = new Double[test.size()];
     List<Integer> withReply = new ArrayList<>();
     for (int i = 0; i < test.size(); i++) if (!test.get(i).reply().isBlank()) withReply.add(i);
-    if (withReply.isEmpty()) return new DraftScores(null, rouge, similarity);
+    if (withReply.isEmpty()) return new DraftScores(null, rouge, similarity, llmRouge);
+    int scored = llmDrafts == null ? 3 : 4;
+    int stride = scored + 1;
     List<String> texts = new ArrayList<>();
     for (int i : withReply) {
       Triage t = triages[i];
@@ -55,26 +61,32 @@ record DraftScores(ObjectNode report, Double[] rouge, Double[] similarity) {
       texts.add(t.draft().declined() ? "" : t.draft().body());
       texts.add(nearestReply(t));
       texts.add(generic(t.language().code()));
+      if (llmDrafts != null) texts.add(llmDrafts[i].declined() ? "" : llmDrafts[i].body());
     }
     List<float[]> vectors = cache.vectors(texts.stream().map(x -> x.isBlank() ? "." : x).toList(), "eval embed drafts and replies", log);
     Map<String, Sums> all = new TreeMap<>();
     Map<String, Sums> drafted = new TreeMap<>();
     Map<String, Sums> byMethod = new TreeMap<>();
+    Map<String, Sums> llmByMethod = new TreeMap<>();
     for (int k = 0; k < withReply.size(); k++) {
       int i = withReply.get(k);
       Draft draft = triages[i].draft();
-      String reply = texts.get(4 * k);
+      String reply = texts.get(stride * k);
       String lang = triages[i].language().code();
       boolean reused = draft.method().equals(Draft.EXTRACTIVE) || draft.method().equals(Draft.LLM);
-      double[] r = new double[3];
-      double[] s = new double[3];
-      for (int m = 0; m < 3; m++) {
-        String candidate = texts.get(4 * k + 1 + m);
+      double[] r = new double[NAMES.length];
+      double[] s = new double[NAMES.length];
+      for (int m = 0; m < scored; m++) {
+        String candidate = texts.get(stride * k + 1 + m);
         r[m] = candidate.isBlank() ? 0 : TextScores.rougeL(candidate, reply);
-        s[m] = candidate.isBlank() ? 0 : Math.max(0, TextScores.cosine(vectors.get(4 * k + 1 + m), vectors.get(4 * k)));
+        s[m] = candidate.isBlank() ? 0 : Math.max(0, TextScores.cosine(vectors.get(stride * k + 1 + m), vectors.get(stride * k)));
       }
       rouge[i] = r[0];
       similarity[i] = s[0];
+      if (llmDrafts != null) {
+        llmRouge[i] = r[LLM];
+        add(llmByMethod.computeIfAbsent(llmDrafts[i].method(), x -> new Sums()), r, s);
+      }
       for (String key : List.of("all", lang)) {
         add(all.computeIfAbsent(key, x -> new Sums()), r, s);
         if (reused) {
@@ -114,12 +126,28 @@ record DraftScores(ObjectNode report, Double[] rouge, Double[] similarity) {
       Sums d = drafted.get(lang);
       l.put("drafted", FieldMetrics.round(d == null ? 0 : d.n / (double) sums.n));
       if (d != null && d.judged > 0) l.put("usable_precision", FieldMetrics.round(d.usable / (double) d.judged));
+      if (llmDrafts != null) put(l.putObject("llm"), sums, LLM);
     });
-    return new DraftScores(report, rouge, similarity);
+    if (llmDrafts != null) {
+      // the same fields for the language model's drafts (a fallback counts with the extractive draft it fell back to)
+      ObjectNode llm = report.putObject("llm");
+      put(llm, all.get("all"), LLM);
+      llm.put("test_count", total);
+      int llmDrafted = 0;
+      for (var e : llmByMethod.entrySet()) if (!e.getKey().equals(Draft.NONE)) llmDrafted += e.getValue().n;
+      llm.put("drafted", FieldMetrics.round(llmDrafted / (double) total));
+      ObjectNode llmMethods = llm.putObject("methods");
+      llmByMethod.forEach((m, sums) -> llmMethods.put(m, sums.n));
+      ObjectNode llmByLanguage = llm.putObject("by_language");
+      all.forEach((lang, sums) -> {
+        if (!lang.equals("all")) put(llmByLanguage.putObject(lang).put("test_count", sums.n), sums, LLM);
+      });
+    }
+    return new DraftScores(report, rouge, similarity, llmRouge);
   }
 
   private static Sums add(Sums sums, double[] r, double[] s) {
-    for (int m = 0; m < 3; m++) {
+    for (int m = 0; m < NAMES.length; m++) {
       sums.rouge[m] += r[m];
       sums.similarity[m] += s[m];
     }

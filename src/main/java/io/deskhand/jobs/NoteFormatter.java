@@ -65,6 +65,13 @@ public final class NoteFormatter {
           Map.of("extractive", "reutilizado de tickets resueltos y artículos", "llm", "escrito por el modelo de lenguaje a partir de las fuentes",
               "clarify", "una pregunta de aclaración: nada lo bastante cercano para reutilizar"), "Referencias en el ticket:"));
 
+  /** Headings of what a language model adds (summary, translation), by the note's language. */
+  private static final Map<String, List<String>> ASSIST_LABELS = Map.of(
+      "en", List.of("Summary (language model):", "Customer's message in %s (language model):"),
+      "fr", List.of("Résumé (modèle de langue) :", "Message du client en %s (modèle de langue) :"),
+      "de", List.of("Zusammenfassung (Sprachmodell):", "Nachricht der Kundin / des Kunden auf %s (Sprachmodell):"),
+      "es", List.of("Resumen (modelo de lenguaje):", "Mensaje del cliente en %s (modelo de lenguaje):"));
+
   private final String zendeskUrl;
   private final BooleanSupplier knowledgeIsDemo;
 
@@ -92,6 +99,7 @@ public final class NoteFormatter {
       out.append(l.noDraft()).append(" -\n");
     } else if (d.declined()) {
       out.append(d.body().strip()).append('\n'); // a declined draft says why, in the ticket's language, itself
+      d.reason().filter(r -> r.startsWith(Draft.LLM_NOT_USED)).ifPresent(r -> out.append('(').append(r).append(")\n"));
     } else {
       out.append(l.draft()).append('\n').append(d.body().strip()).append('\n');
       out.append(l.confidence()).append(' ').append(l.bands().get(d.confidenceBand())).append(" (").append(percent(d.confidence()))
@@ -110,6 +118,10 @@ public final class NoteFormatter {
       for (var e : t.entities()) out.append(' ').append(e.kind()).append('=').append(oneLine(e.value()));
       out.append('\n');
     }
+    List<String> assist = ASSIST_LABELS.getOrDefault(t.language().code().toLowerCase(Locale.ROOT), ASSIST_LABELS.get("en"));
+    t.summary().ifPresent(summary -> out.append('\n').append(assist.get(0)).append('\n').append(summary.strip()).append('\n'));
+    t.translation().ifPresent(tr -> out.append('\n').append(String.format(assist.get(1), tr.language())).append('\n')
+        .append(tr.text().strip()).append('\n'));
     out.append('\n').append(l.predictions()).append('\n');
     for (String field : FIELDS) {
       Prediction p = t.fields().get(field);

@@ -7,6 +7,7 @@ import io.deskhand.config.DeskhandConfig;
 import io.deskhand.draft.Draft;
 import io.deskhand.draft.DraftRequest;
 import io.deskhand.draft.Drafter;
+import io.deskhand.draft.TicketAssistant;
 import io.deskhand.embedding.Embedder;
 import io.deskhand.entity.TicketEntities;
 import io.deskhand.index.KnowledgeIndex;
@@ -45,6 +46,7 @@ public final class TriagePipeline {
   private final KnowledgeIndex index;
   private final AtomicReference<Classifiers> classifiers;
   private final Drafter drafter;
+  private final TicketAssistant assistant;
   private final DeskhandConfig.Classifier thresholds;
   private final List<String> supportedLanguages;
   private final Supplier<GroupDirectory> groups;
@@ -59,17 +61,41 @@ public final class TriagePipeline {
                         Classifiers classifiers, Drafter drafter, DeskhandConfig.Classifier thresholds,
                         List<String> supportedLanguages, Supplier<GroupDirectory> groups, Executor besideEmbedding,
                         TicketEntities entities) {
+    this(cleaner, detector, embedder, index, new AtomicReference<>(classifiers), drafter, TicketAssistant.NONE, thresholds,
+        supportedLanguages, groups, besideEmbedding, entities);
+  }
+
+  private TriagePipeline(TextCleaner cleaner, LanguageDetector detector, Embedder embedder, KnowledgeIndex index,
+                         AtomicReference<Classifiers> classifiers, Drafter drafter, TicketAssistant assistant,
+                         DeskhandConfig.Classifier thresholds, List<String> supportedLanguages, Supplier<GroupDirectory> groups,
+                         Executor besideEmbedding, TicketEntities entities) {
     this.cleaner = cleaner;
     this.detector = detector;
     this.embedder = embedder;
     this.index = index;
-    this.classifiers = new AtomicReference<>(classifiers);
+    this.classifiers = classifiers;
     this.drafter = drafter;
+    this.assistant = assistant;
     this.thresholds = thresholds;
     this.supportedLanguages = List.copyOf(supportedLanguages);
     this.groups = groups;
     this.besideEmbedding = besideEmbedding;
     this.entities = entities;
+  }
+
+  /**
+   * The same pipeline drafting with {@code other} (an LLM drafter over this one's extractive drafter); it shares this
+   * one's classifiers, so a retrain reaches both.
+   */
+  public TriagePipeline withDrafter(Drafter other) {
+    return new TriagePipeline(cleaner, detector, embedder, index, classifiers, other, assistant, thresholds, supportedLanguages,
+        groups, besideEmbedding, entities);
+  }
+
+  /** The same pipeline with a summary and translation of each ticket from {@code other}. */
+  public TriagePipeline withAssistant(TicketAssistant other) {
+    return new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, other, thresholds, supportedLanguages,
+        groups, besideEmbedding, entities);
   }
 
   /** Swaps in classifiers retrained after an ingest; triages under way finish with the old ones. */
@@ -109,6 +135,9 @@ public final class TriagePipeline {
 
     float[] vector = precomputedVector != null ? precomputedVector : embedder.embed(text);
     DetectedLanguage language = joined(detecting);
+    // summary and translation wait on a model server, not on a core: they run while this thread retrieves and drafts
+    CompletableFuture<TicketAssistant.Assistance> assisting = assistant.assist(new TicketAssistant.Request(language.code(),
+        ticket.subject(), cleaned, ticket.laterComments(), ticket.requesterName()));
     t = lap(timings, "embed", t);
 
     Retrieved retrieved = index.search(new SearchRequest(text, vector, language.code(), SIMILAR_TICKETS,
@@ -145,6 +174,7 @@ public final class TriagePipeline {
     Draft draft;
     if (covered) {
       Optional<String> intent = abstained.contains("intent") ? Optional.empty() : Optional.of(fields.get("intent").label());
+      // tone only shapes a language model's draft; the requester's name greets in either
       Optional<String> tone = abstained.contains("tone") ? Optional.empty() : Optional.ofNullable(fields.get("tone")).map(Prediction::label);
       draft = drafter.draft(new DraftRequest(language.code(), ticket.subject(), cleaned, retrieved, intent,
           intent.isPresent() ? fields.get("intent").confidence() : 0, tone, found, ticket.requesterName()));
@@ -153,10 +183,12 @@ public final class TriagePipeline {
           + "); supported: " + String.join(", ", supportedLanguages) + ".", language.code(), "language not covered");
     }
     if (draft.declined()) abstained.add("draft");
-    lap(timings, "draft", t);
+    t = lap(timings, "draft", t);
+    TicketAssistant.Assistance assistance = assisting.join();
+    if (assistant != TicketAssistant.NONE) lap(timings, "assist", t);
     timings.put("total", round((System.nanoTime() - start) / 1e6));
     return new Triage(cleaned, language, fields, groupId, tags, retrieved.similarTickets(), retrieved.articles(),
-        retrieved.docs(), draft, abstained, timings, entities.exposed(found));
+        retrieved.docs(), draft, abstained, timings, entities.exposed(found), assistance.summary(), assistance.translation());
   }
 
   /** A learned group's name for its Zendesk id, as the top answer and its alternatives are shown alike. */

@@ -49,6 +49,6 @@ public final class SampleTriage implements Triager {
         new Draft.Source("article", "456", "https://help.example.com/hc/en-us/articles/456")), 0.82, Optional.empty());
     List<String> abstained = priorityConfidence < 0.6 ? List.of("tone", "priority") : List.of("tone");
     return new Triage("cleaned", new DetectedLanguage(language, 0.99), fields, Optional.of(360001L), List.of(),
-        List.of(new TicketHit(similar, 0.83)), List.of(new ChunkHit(article, 0.77)), List.of(), draft, abstained, Map.of("total", 1.0), List.of());
+        List.of(new TicketHit(similar, 0.83)), List.of(new ChunkHit(article, 0.77)), List.of(), draft, abstained, Map.of("total", 1.0));
   }
 }
