@@ -16,7 +16,6 @@ import io.deskhand.draft.DraftingPhrases;
 import io.deskhand.entity.EntityExtractor;
 import io.deskhand.entity.EntityRules;
 import io.deskhand.entity.TicketEntities;
-import io.deskhand.triage.DraftGateTraining;
 import io.deskhand.draft.ExtractiveDrafter;
 import io.deskhand.embedding.Embedder;
 import io.deskhand.embedding.OnnxEmbedder;
@@ -36,6 +35,7 @@ import io.deskhand.llm.LlmPrompts;
 import io.deskhand.llm.LlmUsage;
 import io.deskhand.modelserver.Privacy;
 import io.deskhand.ticket.GroupDirectory;
+import io.deskhand.triage.DraftGateTraining;
 import io.deskhand.triage.TriagePipeline;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -118,10 +118,20 @@ public final class Services implements AutoCloseable {
           PrototypeModel.build("tone", LabelDescriptions.read(tone, "tones"), embedder),
           PrototypeModel.build("priority", LabelDescriptions.read(tone, "urgency"), embedder),
           LabelDescriptions.groups(taxonomy), describedGroups);
-      this.entities = new TicketEntities(new EntityExtractor(EntityRules.fromFile(models.resolve("entities.yaml"))));
+      EntityRules entityRules = EntityRules.fromFile(models.resolve("entities.yaml"));
+      for (String kind : config.policy().entityFields().keySet()) {
+        List<String> exposed = entityRules.kinds().stream().filter(EntityRules.Kind::exposed).map(EntityRules.Kind::name).toList();
+        if (!exposed.contains(kind)) {
+          throw new ConfigException("policy.entity_fields." + kind + ": no such entity kind in models/entities.yaml (kinds: "
+              + String.join(", ", exposed) + ")");
+        }
+      }
+      this.entities = new TicketEntities(new EntityExtractor(entityRules));
       this.drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(models.resolve("drafting.yaml")), detector,
           entities.extractor(), new ExtractiveDrafter.Floors(config.drafting().minTicketSimilarity(),
-              config.drafting().minArticleSimilarity()), draftGate::get);
+              config.drafting().minArticleSimilarity()), draftGate::get,
+          // how the reply to reuse is picked: FUSED won in eval/RESULTS.md; the others stay to re-run that comparison
+          ExtractiveDrafter.Choice.valueOf(System.getProperty("deskhand.draft.choice", "FUSED")));
       // Lingua runs its n-gram scoring on the common pool; detection started there runs that work in the same thread
       this.extractivePipeline = new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, config.classifier(),
           config.languages().supported(), groups::get, ForkJoinPool.commonPool(), entities);

@@ -31,6 +31,7 @@ public final class ConfigLoader {
   /** Open-ended maps: the rest of the key is an intent label (which may contain dots) or a group name. */
   static final String INTENT_TAGS = "policy.intent_tags.";
   static final String POLICY_GROUPS = "policy.groups.";
+  static final String ENTITY_FIELDS = "policy.entity_fields.";
 
   /** Where a model server listens when its base URL is not configured: Ollama on this host, OpenAI's own API. */
   static final Map<String, String> DEFAULT_BASE_URLS = Map.of("ollama", "http://localhost:11434", "openai", "https://api.openai.com/v1");
@@ -103,7 +104,7 @@ public final class ConfigLoader {
     d.put("classifier.thresholds.tags", "0.6");
     d.put("drafting.min_ticket_similarity", null);
     d.put("drafting.min_article_similarity", null);
-    d.put("drafting.target_precision", "0.6");
+    d.put("drafting.target_precision", "0.5");
     return d;
   }
 
@@ -176,7 +177,8 @@ public final class ConfigLoader {
           || (key.startsWith("classifier.thresholds.") && CLASSIFIED_FIELDS.contains(key.substring(22)))
           || (key.startsWith("policy.min_confidence.") && POLICY_FIELDS.contains(key.substring(22)))
           || (key.startsWith(INTENT_TAGS) && key.length() > INTENT_TAGS.length())
-          || (key.startsWith(POLICY_GROUPS) && key.length() > POLICY_GROUPS.length());
+          || (key.startsWith(POLICY_GROUPS) && key.length() > POLICY_GROUPS.length())
+          || (key.startsWith(ENTITY_FIELDS) && key.length() > ENTITY_FIELDS.length());
       if (!known) throw new ConfigException("unknown key '" + key + "' in " + path);
       if (v.isArray()) {
         StringBuilder sb = new StringBuilder();
@@ -213,6 +215,7 @@ public final class ConfigLoader {
       }
       Map<String, List<String>> intentTags = new TreeMap<>();
       Map<String, Long> groups = new TreeMap<>();
+      Map<String, Long> entityFields = new TreeMap<>();
       for (String key : values.keySet()) {
         if (key.startsWith(INTENT_TAGS)) {
           List<String> tags = Arrays.stream(values.get(key).split("[,\\s]+")).map(String::trim).filter(t -> !t.isEmpty()).toList();
@@ -220,6 +223,8 @@ public final class ConfigLoader {
           intentTags.put(key.substring(INTENT_TAGS.length()), tags);
         } else if (key.startsWith(POLICY_GROUPS)) {
           groups.put(key.substring(POLICY_GROUPS.length()), parseLong(key, values.get(key)));
+        } else if (key.startsWith(ENTITY_FIELDS)) {
+          entityFields.put(key.substring(ENTITY_FIELDS.length()), parseLong(key, values.get(key)));
         }
       }
       List<String> priorities = Arrays.stream(values.get("policy.priorities").split(",")).map(p -> p.trim().toLowerCase(Locale.ROOT))
@@ -227,7 +232,7 @@ public final class ConfigLoader {
       for (String p : priorities) {
         if (!List.of("low", "normal", "high", "urgent").contains(p)) throw bad("policy.priorities", "expected low, normal, high or urgent, got '" + p + "'");
       }
-      var policy = new DeskhandConfig.Policy(minConfidence, intentTags, priorities, groups);
+      var policy = new DeskhandConfig.Policy(minConfidence, intentTags, priorities, groups, entityFields);
       String pooling = oneOf("embedding.pooling", List.of("mean", "cls"));
       String embeddingModel = oneOf("embedding.model", List.of("all-minilm-l6-v2-q", "bge-small-en-v1.5-q", "onnx", "ollama", "openai"));
       Optional<DeskhandConfig.ModelServer> embeddingServer = Optional.empty();

@@ -72,14 +72,22 @@ public record DeskhandConfig(
    * @param intentTags intent label -> extra tags to add when that intent is predicted
    * @param priorities priorities Deskhand may set (e.g. never urgent)
    * @param groups group name -> Zendesk group id that Deskhand may route to; empty: any group it knows the id of
+   * @param entityFields entity kind (models/entities.yaml: order_number, tracking_number...) -> Zendesk custom field id
+   *     that apply mode writes the ticket's reference of that kind to
    */
   public record Policy(Map<String, Double> minConfidence, Map<String, List<String>> intentTags, List<String> priorities,
-                       Map<String, Long> groups) {
+                       Map<String, Long> groups, Map<String, Long> entityFields) {
     public Policy {
       minConfidence = Map.copyOf(minConfidence);
       intentTags = Map.copyOf(intentTags);
       priorities = List.copyOf(priorities);
       groups = Map.copyOf(groups);
+      entityFields = Map.copyOf(entityFields);
+    }
+
+    public Policy(Map<String, Double> minConfidence, Map<String, List<String>> intentTags, List<String> priorities,
+                  Map<String, Long> groups) {
+      this(minConfidence, intentTags, priorities, groups, Map.of());
     }
 
     public static Policy defaults() {

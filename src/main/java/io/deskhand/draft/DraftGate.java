@@ -60,13 +60,18 @@ public record DraftGate(Model reply, Model article, Map<String, Double> usableSi
     Files.move(tmp, dir.resolve(FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** The gate saved in {@code dir}, if any and readable (an unreadable one is refitted at the next ingest). */
+  /**
+   * The gate saved in {@code dir}, if any and readable and fitted on today's features (an unreadable one, or one an
+   * earlier version fitted on other features, is left unused: the fixed gates decide until the next ingest refits it).
+   */
   public static Optional<DraftGate> load(Path dir) {
     Path f = dir.resolve(FILE);
     if (!Files.isRegularFile(f)) return Optional.empty();
     try {
-      return Optional.of(JSON.readValue(f.toFile(), DraftGate.class));
-    } catch (IOException e) {
+      DraftGate g = JSON.readValue(f.toFile(), DraftGate.class);
+      boolean current = g.reply().features().equals(GateFeatures.REPLY) && g.article().features().equals(GateFeatures.ARTICLE);
+      return current ? Optional.of(g) : Optional.empty();
+    } catch (IOException | IllegalArgumentException e) {
       return Optional.empty();
     }
   }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 
 /**
  * The default drafter, no LLM. Among the solved tickets retrieved in the ticket's language (the predicted intent's
- * first), it reuses the reply most of them agree with (consensus), with everything of that earlier ticket cut out
+ * first), it reuses the reply of the one ranked highest by the hybrid (BM25 + vector) search, with everything of that earlier ticket cut out
  * and filled from this one (see {@link ReplyScrubber}); it links the closest article in that language, or, with no
  * reply to reuse, quotes that article's most relevant sentences. Whether to draft at all is decided by the learned
  * {@link DraftGate}: below its threshold the customer gets a short clarifying question (from models/drafting.yaml)
@@ -57,7 +57,7 @@ public final class ExtractiveDrafter implements Drafter {
   }
 
   /** How the reply to reuse is picked among the candidates (issue 12 compared them with `eval`). */
-  enum Choice { NEAREST, CONSENSUS, BLEND, FUSED }
+  public enum Choice { NEAREST, CONSENSUS, BLEND, FUSED }
 
   private final DraftingPhrases phrases;
   private final LanguageDetector detector;
@@ -69,11 +69,12 @@ public final class ExtractiveDrafter implements Drafter {
 
   public ExtractiveDrafter(DraftingPhrases phrases, LanguageDetector detector, EntityExtractor entities, Floors floors,
                            Supplier<Optional<DraftGate>> gate) {
-    this(phrases, detector, entities, floors, gate, Choice.valueOf(System.getProperty("deskhand.draft.choice", "CONSENSUS")));
+    this(phrases, detector, entities, floors, gate, Choice.FUSED);
   }
 
-  ExtractiveDrafter(DraftingPhrases phrases, LanguageDetector detector, EntityExtractor entities, Floors floors,
-                    Supplier<Optional<DraftGate>> gate, Choice choice) {
+  /** With a rule for picking the reply (FUSED by default; the others are there to re-run the comparison in eval/RESULTS.md). */
+  public ExtractiveDrafter(DraftingPhrases phrases, LanguageDetector detector, EntityExtractor entities, Floors floors,
+                           Supplier<Optional<DraftGate>> gate, Choice choice) {
     this.phrases = phrases;
     this.detector = detector;
     this.entities = entities;
@@ -113,13 +114,16 @@ public final class ExtractiveDrafter implements Drafter {
     if (fitted.isPresent()) {
       DraftGate g = fitted.get();
       double pr = reply.map(c -> g.reply().probability(c.features(), lang)).orElse(0.0);
-      if (System.getenv("DESKHAND_DEBUG_GATE_TRIAGE") != null) System.err.println("GATE " + lang + " p=" + pr + " f="  // TEMP
-          + reply.map(c -> java.util.Arrays.toString(c.features().values())).orElse("-") + " gate=" + g.reply());
-      if (reply.isPresent() && pr >= g.reply().threshold()) return drafted(reply.get(), lang, pr);
+      // a ticket whose intent was abstained on is one Deskhand cannot tell the subject of: another customer's reply
+      // would be a guess (a wholesale enquiry got an exchange reply), so only an article or a question
+      boolean intentKnown = request.intent().isPresent();
+      if (reply.isPresent() && intentKnown && pr >= g.reply().threshold()) return drafted(reply.get(), lang, pr);
       double pa = article.map(c -> g.article().probability(c.features(), lang)).orElse(0.0);
       if (article.isPresent() && pa >= g.article().threshold()) return drafted(article.get(), lang, pa);
       why = String.format(Locale.ROOT, "draft gate: reused reply %.2f (needs %.2f), article %.2f (needs %.2f)",
           pr, g.reply().threshold(), pa, g.article().threshold());
+      if (!intentKnown && reply.isPresent()) why = "intent unsure, so no earlier reply reused; article " + String.format(Locale.ROOT,
+          "%.2f (needs %.2f)", pa, g.article().threshold());
       if (reply.isEmpty() && article.isEmpty()) why = "no solved ticket or article in " + lang + " to draft from";
     } else {
       double ticketGate = floors.ticketSimilarity().orElse(LEGACY_TICKET_SIMILARITY);
@@ -173,7 +177,8 @@ public final class ExtractiveDrafter implements Drafter {
         Set<String> links = urls(core);
         String extra = otherQuestions(question, core, candidates, c, articles, p, checks);
         if (!extra.isEmpty()) body.append("\n\n").append(extra);
-        if (linked.isPresent() && DraftSafety.safeUrl(linked.get().chunk().url()) && !links.contains(linked.get().chunk().url())) {
+        // one link block: a reused reply that links a page already says where to read more
+        if (linked.isPresent() && DraftSafety.safeUrl(linked.get().chunk().url()) && links.isEmpty()) {
           KnowledgeChunk a = linked.get().chunk();
           body.append("\n\n").append(p.articleIntro()).append("\n- ").append(a.title()).append(": ").append(a.url());
           sources.add(new Draft.Source("article", a.sourceId(), a.url()));
@@ -185,7 +190,7 @@ public final class ExtractiveDrafter implements Drafter {
         GateFeatures f = new GateFeatures(new double[] {
             c.similarity(), topCosine, c.fusedRank() < 0 ? 1 : c.fusedRank() / 5.0, questionWords.overlap(WordBag.of(c.ticket().requestText())),
             vote.shareOf(c.intent()), candidates.isEmpty() ? 0 : agreeing / (double) candidates.size(), c.consensus(),
-            Math.min(candidates.size(), MAX_CANDIDATES) / (double) MAX_CANDIDATES});
+            Math.min(candidates.size(), MAX_CANDIDATES) / (double) MAX_CANDIDATES, vote.share()});
         reply = Optional.of(new Candidate(DraftSafety.clean(body.toString()), sources, checks, f, c.similarity(), sameIntent,
             Optional.ofNullable(c.intent())));
       }
@@ -194,7 +199,7 @@ public final class ExtractiveDrafter implements Drafter {
     if (linked.isPresent()) {
       KnowledgeChunk a = linked.get().chunk();
       String passage = passage(a.text(), questionWords);
-      if (!passage.isBlank() && languageOf(passage).equals(lang)) {
+      if (!passage.isBlank()) { // the section's language was detected at ingest
         StringBuilder body = new StringBuilder(greeting(p, request)).append("\n\n").append(p.articleOnlyIntro()).append("\n\n").append(passage);
         List<Draft.Source> sources = new ArrayList<>();
         if (DraftSafety.safeUrl(a.url())) body.append("\n\n- ").append(a.title()).append(": ").append(a.url());
@@ -247,7 +252,8 @@ public final class ExtractiveDrafter implements Drafter {
 
   /**
    * The reply to reuse: among the candidates with the predicted intent (all of them when the intent is abstained on
-   * or none has it), the one the others agree with most, the nearest breaking ties.
+   * or none has it), the one first in the chosen {@link Choice} order (by default the fused search order, then the
+   * nearest by embedding).
    */
   private Optional<ReplyCandidate> choose(List<ReplyCandidate> candidates, Optional<String> intent) {
     List<ReplyCandidate> pool = intent.map(i -> candidates.stream().filter(c -> i.equals(c.intent())).toList()).orElse(List.of());

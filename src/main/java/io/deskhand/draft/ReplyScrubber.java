@@ -5,6 +5,7 @@ import io.deskhand.entity.EntityRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,8 +56,18 @@ final class ReplyScrubber {
       kindOf.add(m.kind());
     }
     List<int[]> links = new ArrayList<>();
+    List<int[]> carrying = new ArrayList<>();
+    List<EntityRules.Kind> carried = new ArrayList<>();
     Matcher u = URL.matcher(body);
-    while (u.find()) links.add(new int[] {u.start(), u.end()}); // a help-center link is the team's, whatever its digits
+    while (u.find()) {
+      // a help-center link is the team's, whatever the digits of its path; a link carrying the earlier ticket's
+      // reference (a parcel-tracking link with the tracking number in its query) is that ticket's, as a whole
+      carriedReference(u.group(), body, spans, kindOf, shared).ifPresent(kind -> {
+        carrying.add(new int[] {u.start(), u.end()});
+        carried.add(kind);
+      });
+      links.add(new int[] {u.start(), u.end()});
+    }
     EntityRules.Kind name = entities.rules().kind("name");
     EntityRules.Kind detail = entities.rules().kind("detail");
     Matcher w = WORD.matcher(body);
@@ -86,7 +97,30 @@ final class ReplyScrubber {
         kindOf.add(kind);
       }
     }
+    spans.addAll(carrying);
+    kindOf.addAll(carried);
     return template(body, spans, kindOf);
+  }
+
+  private static final Pattern QUERY_CODE = Pattern.compile("[A-Za-z0-9]*\\d[A-Za-z0-9]*");
+
+  /**
+   * The kind of the earlier ticket's reference a link carries: one found elsewhere in the reply, or a code of six
+   * characters or more with a digit in its query or fragment that no other reply or article has.
+   */
+  private Optional<EntityRules.Kind> carriedReference(String url, String body, List<int[]> spans, List<EntityRules.Kind> kinds,
+                                                      SharedWording shared) {
+    for (int i = 0; i < spans.size(); i++) {
+      String value = body.substring(spans.get(i)[0], spans.get(i)[1]);
+      if (value.length() >= 4 && url.contains(value)) return Optional.of(kinds.get(i));
+    }
+    int q = url.indexOf('?') >= 0 ? url.indexOf('?') : url.indexOf('#');
+    if (q < 0) return Optional.empty();
+    Matcher m = QUERY_CODE.matcher(url.substring(q));
+    while (m.find()) {
+      if (m.group().length() >= 6 && !shared.value(m.group())) return Optional.of(entities.rules().kind("detail"));
+    }
+    return Optional.empty();
   }
 
   /**

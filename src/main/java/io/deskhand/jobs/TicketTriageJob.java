@@ -86,7 +86,7 @@ public final class TicketTriageJob {
     }
     String note = notes.format(triage);
     ApplyPolicy.Decision decision = mode == DeskhandConfig.Mode.APPLY ? policy.decide(triage) : ApplyPolicy.Decision.none();
-    Map<Long, String> fields = new LinkedHashMap<>();
+    Map<Long, String> fields = new LinkedHashMap<>(decision.customFields());
     if (mode == DeskhandConfig.Mode.APPLY && summaryFieldId.isPresent()) triage.summary().ifPresent(sum -> fields.put(summaryFieldId.get(), sum));
     String refused = "";
     for (int attempt = 1; ; attempt++) {

@@ -133,12 +133,6 @@ public final class DraftGateTraining {
       else articles.add(e);
     }
     Map<String, Double> usable = usableSimilarity(replies);
-    if (System.getenv("DESKHAND_DEBUG_GATE") != null) { // TEMP
-      try (var w = new java.io.PrintWriter(System.getenv("DESKHAND_DEBUG_GATE"))) {
-        for (Example e : replies) w.println("reply," + e.language() + "," + e.similarity() + "," + e.rightIntent() + "," + java.util.Arrays.toString(e.features()).replaceAll("[\\[\\] ]", ""));
-        for (Example e : articles) w.println("article," + e.language() + "," + e.similarity() + "," + e.rightIntent() + "," + java.util.Arrays.toString(e.features()).replaceAll("[\\[\\] ]", ""));
-      } catch (java.io.IOException x) { throw new java.io.UncheckedIOException(x); }
-    }
     Optional<DraftGate.Model> reply = model(replies, usable, GateFeatures.REPLY, targetPrecision);
     Optional<DraftGate.Model> article = model(articles, usable, GateFeatures.ARTICLE, targetPrecision);
     if (reply.isEmpty()) return Optional.empty();

@@ -73,13 +73,14 @@ class ConfigLoaderTest {
   void policy_keys_read_intent_labels_with_dots_and_group_names(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path file = dir.resolve("deskhand.yaml");
     java.nio.file.Files.writeString(file, "mode: apply\npolicy:\n  min_confidence:\n    priority: 0.9\n  intent_tags:\n    billing.refund: [refund, billing]\n"
-        + "  priorities: [low, normal]\n  groups:\n    Billing: 360001\njobs:\n  workers: 3\n");
+        + "  priorities: [low, normal]\n  groups:\n    Billing: 360001\n  entity_fields:\n    order_number: 27642\njobs:\n  workers: 3\n");
     DeskhandConfig c = new ConfigLoader(java.util.Map.of("DESKHAND_ZENDESK_REQUESTS_PER_MINUTE", "400")).load(java.util.Optional.of(file));
     org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("refund", "billing"), c.policy().intentTags().get("billing.refund"));
     org.junit.jupiter.api.Assertions.assertEquals(0.9, c.policy().minConfidence("priority"));
     org.junit.jupiter.api.Assertions.assertEquals(0.7, c.policy().minConfidence("intent"));
     org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("low", "normal"), c.policy().priorities());
     org.junit.jupiter.api.Assertions.assertEquals(360001L, c.policy().groups().get("Billing"));
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of("order_number", 27642L), c.policy().entityFields());
     org.junit.jupiter.api.Assertions.assertEquals(3, c.jobs().workers());
     org.junit.jupiter.api.Assertions.assertEquals(400, c.zendesk().requestsPerMinute());
     org.junit.jupiter.api.Assertions.assertEquals(10, c.zendesk().incrementalRequestsPerMinute());

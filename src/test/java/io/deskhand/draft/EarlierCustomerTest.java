@@ -75,6 +75,21 @@ class EarlierCustomerTest {
   }
 
   @Test
+  void a_tracking_link_carrying_the_earlier_parcels_number_goes_with_it_and_a_help_center_link_stays() {
+    TicketHit parcel = solved(1, "fr", "order.tracking", "où est mon colis ?",
+        "Bonjour Inès,\n\nVotre colis est parti avec Colissimo, suivi 6A26936040721 "
+            + "(https://www.laposte.fr/outils/suivre-vos-envois?code=6A26936040721). Le détail des délais est ici : "
+            + "https://help.kaffeo.example/hc/fr/articles/4400013-delais\n\nCordialement,\nLucas", 0.9);
+    TicketHit other = solved(2, "fr", "order.tracking", "colis en retard",
+        "Bonjour,\n\nVotre colis est en route, il arrive sous 48 h (https://www.dhl.de/de/privatkunden.html?piececode=00340434276544833856).\n\nCordialement,", 0.7);
+    Draft d = draft("fr", "order.tracking", "Bonjour, où en est mon colis ? Merci", Optional.empty(), parcel, other);
+    assertEquals("extractive", d.method(), d.body());
+    assertFalse(d.body().contains("6A26936040721") || d.body().contains("laposte.fr/outils"), d.body());
+    assertTrue(d.body().contains("https://help.kaffeo.example/hc/fr/articles/4400013-delais"), d.body());
+    assertEquals(1, d.body().split("https://", -1).length - 1, "one link block: " + d.body());
+  }
+
+  @Test
   void markup_and_script_links_of_an_old_reply_never_reach_the_draft() {
     TicketHit hit = solved(1, "en", "order.tracking", "where is my parcel",
         "Hello,\n\nYour parcel is on its way <script>alert(1)</script>; track it <a href=\"javascript:alert(2)\">here</a>.\n\nBest regards,", 0.9);
