@@ -115,15 +115,14 @@ public final class ExtractiveDrafter implements Drafter {
       DraftGate g = fitted.get();
       double pr = reply.map(c -> g.reply().probability(c.features(), lang)).orElse(0.0);
       // a ticket whose intent was abstained on is one Deskhand cannot tell the subject of: another customer's reply
-      // would be a guess (a wholesale enquiry got an exchange reply), so only an article or a question
+      // or an article would be a guess (a wholesale enquiry got the exchange reply, then the exchange article), so a question
       boolean intentKnown = request.intent().isPresent();
       if (reply.isPresent() && intentKnown && pr >= g.reply().threshold()) return drafted(reply.get(), lang, pr);
       double pa = article.map(c -> g.article().probability(c.features(), lang)).orElse(0.0);
-      if (article.isPresent() && pa >= g.article().threshold()) return drafted(article.get(), lang, pa);
+      if (article.isPresent() && intentKnown && pa >= g.article().threshold()) return drafted(article.get(), lang, pa);
       why = String.format(Locale.ROOT, "draft gate: reused reply %.2f (needs %.2f), article %.2f (needs %.2f)",
           pr, g.reply().threshold(), pa, g.article().threshold());
-      if (!intentKnown && reply.isPresent()) why = "intent unsure, so no earlier reply reused; article " + String.format(Locale.ROOT,
-          "%.2f (needs %.2f)", pa, g.article().threshold());
+      if (!intentKnown && (reply.isPresent() || article.isPresent())) why = "intent unsure: nothing reused";
       if (reply.isEmpty() && article.isEmpty()) why = "no solved ticket or article in " + lang + " to draft from";
     } else {
       double ticketGate = floors.ticketSimilarity().orElse(LEGACY_TICKET_SIMILARITY);
