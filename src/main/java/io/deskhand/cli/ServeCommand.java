@@ -12,6 +12,7 @@ import io.deskhand.jobs.BackgroundTriager;
 import io.deskhand.jobs.JobWorker;
 import io.deskhand.jobs.NoteFormatter;
 import io.deskhand.jobs.TicketTriageJob;
+import io.deskhand.jobs.ZendeskHealth;
 import io.deskhand.zendesk.ZendeskClient;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinException;
@@ -74,7 +75,9 @@ final class ServeCommand implements Callable<Integer> {
     DeskhandConfig.Server server = config.server();
     Javalin app = HttpApi.create(new HttpApi.Deps(services.pipeline(), () -> services.index().counts(),
         services.embedder().modelId(), services.version(), server.apiKey(), server.maxBodyBytes(), mapper, server.limits(),
-        server.metricsRequireKey(), health -> { }), routes -> {
+        server.metricsRequireKey(), health -> {
+          if (config.zendesk().configured()) ZendeskHealth.write(health, services.zendeskAuth(), services.jobStore());
+        }), routes -> {
           WebhookRoutes.register(routes, new WebhookRoutes.Deps(config.zendesk().webhookSecret(),
               Duration.ofSeconds(config.zendesk().webhookReplayWindowSeconds()), services.jobStore(),
               worker == null ? () -> { } : worker::wake, Clock.systemUTC(), services.meters(), mapper,
@@ -107,7 +110,7 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Starts the job worker when Zendesk is configured; without it, webhooks are still stored for a later start. */
   static JobWorker startWorker(Services services, DeskhandConfig config) {
-    Optional<ZendeskClient> zendesk = services.zendesk();
+    Optional<ZendeskClient> zendesk = services.zendeskForJobs();
     if (zendesk.isEmpty()) {
       if (config.zendesk().webhookSecret().isPresent()) {
         LoggerFactory.getLogger(ServeCommand.class).warn(
@@ -130,9 +133,11 @@ final class ServeCommand implements Callable<Integer> {
     config.zendesk().token().ifPresent(s -> secrets.add(s.value()));
     config.zendesk().webhookSecret().ifPresent(s -> secrets.add(s.value()));
     config.server().apiKey().ifPresent(s -> secrets.add(s.value()));
+    // retries wait in the job store, not in a thread: first after 5 s, doubling (8 attempts span about 10 minutes)
     JobWorker worker = new JobWorker(services.jobStore(), job::run, new JobWorker.Settings(config.jobs().workers(),
-        config.jobs().maxAttempts(), Duration.ofSeconds(config.jobs().leaseSeconds()), Duration.ofSeconds(30)),
-        Clock.systemUTC(), services.meters(), secrets);
+        config.jobs().maxAttempts(), Duration.ofSeconds(config.jobs().leaseSeconds()), Duration.ofSeconds(5),
+        Duration.ofSeconds(60)), Clock.systemUTC(), services.meters(), secrets,
+        new JobWorker.Credentials(services.zendeskAuth(), zendesk.get()::checkCredentials));
     worker.start();
     return worker;
   }

@@ -68,7 +68,8 @@ public final class ConfigLoader {
     d.put("webhook_replay_window_seconds", "300");
     // one core stays free for webhook intake and /api/triage: with every core triaging, webhook acks waited ~100 ms
     d.put("jobs.workers", Integer.toString(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)));
-    d.put("jobs.max_attempts", "5");
+    // retries wait in the job store (5 s, doubling): 8 attempts span about 10 minutes of Zendesk trouble
+    d.put("jobs.max_attempts", "8");
     d.put("jobs.lease_seconds", "300");
     d.put("jobs.sync_each_webhook", "false");
     d.put("policy.min_confidence.intent", "0.7");

@@ -93,7 +93,7 @@ public record DeskhandConfig(
    */
   public record Jobs(int workers, int maxAttempts, int leaseSeconds, boolean syncEachWebhook) {
     public static Jobs defaults() {
-      return new Jobs(2, 5, 300, false);
+      return new Jobs(2, 8, 300, false);
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
+import io.deskhand.zendesk.CommentThread;
 import io.deskhand.zendesk.RemoteTicket;
 import io.deskhand.zendesk.TicketUpdate;
 import io.deskhand.zendesk.ZendeskClient;
@@ -26,8 +27,16 @@ public final class TicketTriageJob {
   private static final Logger LOG = LoggerFactory.getLogger(TicketTriageJob.class);
   private static final int CONFLICT_ATTEMPTS = 4;
 
-  /** How a job ended when it did not throw. */
-  public record Outcome(JobStatus status, String detail) {}
+  /**
+   * How a job ended when it did not throw.
+   *
+   * @param renewable the outcome is not the ticket's for good: a later webhook for it gets a new job
+   */
+  public record Outcome(JobStatus status, String detail, boolean renewable) {
+    public Outcome(JobStatus status, String detail) {
+      this(status, detail, false);
+    }
+  }
 
   private final ZendeskClient zendesk;
   private final Triager triager;
@@ -52,7 +61,8 @@ public final class TicketTriageJob {
     try {
       ticket = zendesk.ticket(id);
     } catch (ZendeskRejectedException e) {
-      if (e.isNotFound()) return new Outcome(JobStatus.SKIPPED, "ticket " + id + " not found (deleted?)");
+      // not found now is not not found for good (a webhook that beat the ticket, a ticket restored): renewable
+      if (e.isNotFound()) return new Outcome(JobStatus.SKIPPED, "ticket " + id + " not found (deleted?)", true);
       throw e;
     }
     Optional<String> skip = skipReason(ticket);
@@ -61,14 +71,18 @@ public final class TicketTriageJob {
       return new Outcome(JobStatus.DONE, "the ticket carries " + TRIAGED_TAG + " since an earlier attempt of this job");
     }
     if (skip.isPresent()) return new Outcome(JobStatus.SKIPPED, skip.get());
-    List<JsonNode> comments = zendesk.comments(id);
+    CommentThread thread = zendesk.commentThread(id);
+    List<JsonNode> comments = thread.comments();
     for (JsonNode c : comments) {
       if (text(c).contains(NoteFormatter.MARKER)) return new Outcome(JobStatus.SKIPPED, "a Deskhand note is already on the ticket");
     }
     String first = comments.isEmpty() ? ticket.description() : text(comments.get(0));
     if (first.isBlank()) first = ticket.description();
     if (ticket.subject().isBlank() && first.isBlank()) return new Outcome(JobStatus.SKIPPED, "ticket has no text");
-    TicketText text = new TicketText(ticket.subject(), first, ticket.tags(), Optional.empty());
+    // the requester's chosen language decides when the text leaves the language unsure ("refund my order")
+    JsonNode requester = ticket.json().path("requester_id");
+    Optional<String> locale = requester.canConvertToLong() ? thread.localeOf(requester.asLong()) : Optional.empty();
+    TicketText text = new TicketText(ticket.subject(), first, ticket.tags(), locale);
     Triage triage = triageTime.record(() -> triager.triage(text));
     LOG.info("event=triaged job={} ticket={} language={} intent={} abstained={}", job.id(), id, triage.language().code(),
         triage.fields().containsKey("intent") ? triage.fields().get("intent").label() : "-", triage.abstained());
