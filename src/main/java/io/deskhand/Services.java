@@ -10,10 +10,17 @@ import io.deskhand.clean.TextCleaner;
 import io.deskhand.config.ConfigException;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.config.ModelFiles;
+import io.deskhand.draft.DraftGate;
+import io.deskhand.draft.Drafter;
 import io.deskhand.draft.DraftingPhrases;
+import io.deskhand.entity.EntityExtractor;
+import io.deskhand.entity.EntityRules;
+import io.deskhand.entity.TicketEntities;
+import io.deskhand.triage.DraftGateTraining;
 import io.deskhand.draft.ExtractiveDrafter;
 import io.deskhand.embedding.Embedder;
 import io.deskhand.embedding.OnnxEmbedder;
+import io.deskhand.embedding.ServerEmbedder;
 import io.deskhand.embedding.TimedEmbedder;
 import io.deskhand.index.IndexCounts;
 import io.deskhand.index.Ingestor;
@@ -21,6 +28,13 @@ import io.deskhand.index.LuceneKnowledgeIndex;
 import io.deskhand.index.TicketLabels;
 import io.deskhand.language.LanguageDetector;
 import io.deskhand.language.LinguaLanguageDetector;
+import io.deskhand.llm.GuardedLanguageModel;
+import io.deskhand.llm.LangChainLanguageModel;
+import io.deskhand.llm.LlmAssistant;
+import io.deskhand.llm.LlmDrafter;
+import io.deskhand.llm.LlmPrompts;
+import io.deskhand.llm.LlmUsage;
+import io.deskhand.modelserver.Privacy;
 import io.deskhand.ticket.GroupDirectory;
 import io.deskhand.triage.TriagePipeline;
 import java.io.IOException;
@@ -63,10 +77,17 @@ public final class Services implements AutoCloseable {
   private final TextCleaner cleaner;
   private final LuceneKnowledgeIndex index;
   private final TriagePipeline pipeline;
+  /** The pipeline with the extractive drafter and nothing from a language model (eval's default, and its baseline). */
+  private final TriagePipeline extractivePipeline;
+  private final Optional<LanguageModelParts> llm;
   private final AtomicReference<GroupDirectory> groups;
   /** Zendesk group ids named in models/groups.yaml, kept when groups.json is replaced by a sync or the demo. */
   private final java.util.Map<Long, String> describedGroupIds;
   private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final TicketEntities entities;
+  private final ExtractiveDrafter drafter;
+  /** Fitted at each retrain beside the classifiers; empty until then (the drafter keeps fixed cosine gates). */
+  private final AtomicReference<Optional<DraftGate>> draftGate = new AtomicReference<>(Optional.empty());
   private JobStore jobStore;
   private HttpZendeskClient zendesk;
   private final ZendeskAuthState zendeskAuth = new ZendeskAuthState();
@@ -77,7 +98,10 @@ public final class Services implements AutoCloseable {
     try {
       Files.createDirectories(config.dataDir());
       ModelFiles models = new ModelFiles(config.modelsDir(), config.dataDir());
-      this.embedder = new TimedEmbedder(OnnxEmbedder.create(config.embedding(), config.modelsDir()), meters);
+      this.embedder = new TimedEmbedder(config.embedding().server()
+          .<Embedder>map(server -> ServerEmbedder.create(config.embedding().model(), server,
+              Privacy.forServer(config.llm().redact(), server.baseUrl())))
+          .orElseGet(() -> OnnxEmbedder.create(config.embedding(), config.modelsDir())), meters);
       this.detector = detector(config.languages());
       this.cleaner = TextCleaner.fromFile(models.resolve("cleaning.yaml"));
       this.index = LuceneKnowledgeIndex.open(config.dataDir().resolve("lucene"), embedder, log);
@@ -96,14 +120,20 @@ public final class Services implements AutoCloseable {
           PrototypeModel.build("tone", LabelDescriptions.read(tone, "tones"), embedder),
           PrototypeModel.build("priority", LabelDescriptions.read(tone, "urgency"), embedder),
           LabelDescriptions.groups(taxonomy), describedGroups);
-      var drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(models.resolve("drafting.yaml")), detector,
-          config.drafting().minTicketSimilarity(), config.drafting().minArticleSimilarity());
+      this.entities = new TicketEntities(new EntityExtractor(EntityRules.fromFile(models.resolve("entities.yaml"))));
+      this.drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(models.resolve("drafting.yaml")), detector,
+          entities.extractor(), new ExtractiveDrafter.Floors(config.drafting().minTicketSimilarity(),
+              config.drafting().minArticleSimilarity()), draftGate::get);
       // Lingua runs its n-gram scoring on the common pool; detection started there runs that work in the same thread
-      this.pipeline = new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, config.classifier(),
-          config.languages().supported(), groups::get, ForkJoinPool.commonPool());
+      this.extractivePipeline = new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, config.classifier(),
+          config.languages().supported(), groups::get, ForkJoinPool.commonPool(), entities);
+      this.llm = config.llm().configured() ? Optional.of(LanguageModelParts.create(config.llm(), models, detector, drafter, meters))
+          : Optional.empty();
+      this.pipeline = llm.map(l -> extractivePipeline.withDrafter(l.drafter()).withAssistant(l.assistant())).orElse(extractivePipeline);
       Optional<LearnedModels> saved = LearnedModels.load(classifierDir()).filter(m -> m.embeddingModel().equals(embedder.modelId()));
       if (saved.isPresent()) {
         pipeline.useClassifiers(classifiers.withLearned(saved));
+        draftGate.set(DraftGate.load(classifierDir()));
       } else if (index.counts().tickets() > 0) {
         retrain();
       }
@@ -163,8 +193,42 @@ public final class Services implements AutoCloseable {
     return index;
   }
 
+  /** The learned draft gate, once fitted at an ingest. */
+  public Optional<DraftGate> draftGate() {
+    return draftGate.get();
+  }
+
+  public TicketEntities entities() {
+    return entities;
+  }
+
   public TriagePipeline pipeline() {
     return pipeline;
+  }
+
+  /** The pipeline without a language model: extractive drafts, no summary or translation. */
+  public TriagePipeline extractivePipeline() {
+    return extractivePipeline;
+  }
+
+  /** The pipeline for a redraft on an agent's request: with a language model, its drafter follows {@code instructions}. */
+  public TriagePipeline redraftPipeline(Optional<String> instructions) {
+    return instructions.flatMap(i -> llm.map(l -> pipeline.withDrafter(l.drafter().following(i)))).orElse(pipeline);
+  }
+
+  /** The LLM drafter (over the extractive one), when llm.provider is set. */
+  public Optional<Drafter> llmDrafter() {
+    return llm.map(LanguageModelParts::drafter);
+  }
+
+  /** off (no llm.provider), ok, or open-circuit (the model server failed repeatedly), as /health says it. */
+  public String llmState() {
+    return llm.map(l -> l.model().state()).orElse("off");
+  }
+
+  /** Model server calls and tokens since start, when llm.provider is set. */
+  public Optional<LlmUsage> llmUsage() {
+    return llm.map(l -> l.model().usage());
   }
 
   public String version() {
@@ -236,6 +300,11 @@ public final class Services implements AutoCloseable {
     models.save(classifierDir());
     pipeline.useClassifiers(pipeline.classifiers().withLearned(Optional.of(models)));
     log.printf("trained classifiers on %d solved tickets in %.1fs%n", tickets.size(), (System.nanoTime() - start) / 1e9);
+    Optional<DraftGate> gate = new DraftGateTraining(index, embedder, detector, drafter, entities, config.classifier().neighbours(), log)
+        .fit(tickets, config.drafting().targetPrecision(), 42);
+    if (gate.isPresent()) gate.get().save(classifierDir());
+    else DraftGate.delete(classifierDir());
+    draftGate.set(gate);
   }
 
   /** Marks a data dir whose index holds the bundled demo and nothing else (ingest and sync replace it). */
@@ -256,6 +325,8 @@ public final class Services implements AutoCloseable {
     IndexCounts before = index.counts();
     index.deleteAll();
     LearnedModels.delete(classifierDir());
+    DraftGate.delete(classifierDir());
+    draftGate.set(Optional.empty());
     pipeline.useClassifiers(pipeline.classifiers().withLearned(Optional.empty()));
     Files.deleteIfExists(groupsFile());
     groups.set(GroupDirectory.empty().with(describedGroupIds));
@@ -284,11 +355,26 @@ public final class Services implements AutoCloseable {
     retrain();
   }
 
+  /** The language-model part of the graph: one guarded model serves the drafter, the summary and the translation. */
+  private record LanguageModelParts(GuardedLanguageModel model, LlmDrafter drafter, LlmAssistant assistant) {
+    static LanguageModelParts create(DeskhandConfig.Llm cfg, ModelFiles models, LanguageDetector detector, Drafter extractive,
+                                     PrometheusMeterRegistry meters) {
+      GuardedLanguageModel model = new GuardedLanguageModel(LangChainLanguageModel.create(cfg),
+          GuardedLanguageModel.Settings.of(cfg.timeoutSeconds(), cfg.maxAttempts(), cfg.circuitOpenSeconds()), meters);
+      LlmPrompts prompts = LlmPrompts.fromFiles(models.resolve("llm-prompts.yaml"), models.resolve("voice.yaml"));
+      Privacy privacy = Privacy.forServer(cfg.redact(), cfg.baseUrl().orElseThrow());
+      return new LanguageModelParts(model,
+          new LlmDrafter(extractive, model, prompts, privacy, detector, new LlmDrafter.Settings(cfg.maxOutputTokens(), cfg.contextTokens()), meters),
+          new LlmAssistant(model, prompts, privacy, detector, cfg.agentLanguage(), cfg.maxOutputTokens()));
+    }
+  }
+
   @Override
   public void close() {
     synchronized (this) {
       if (jobStore != null) jobStore.close();
     }
+    llm.ifPresent(l -> l.assistant().close());
     try {
       index.close();
     } catch (IOException e) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.config.Secret;
+import io.deskhand.embedding.EmbeddingUnavailableException;
 import io.deskhand.index.IndexCounts;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
@@ -46,15 +47,21 @@ public final class HttpApi {
   /**
    * What the routes need, wired by Main.
    *
+   * @param llmState the language model's state for /health: off (none configured), ok, or open-circuit
    * @param moreHealth adds sections of other features to /health (Zendesk auth, jobs)
    */
   public record Deps(TriagePipeline pipeline, Supplier<IndexCounts> counts, String embeddingModel, String version,
                      Optional<Secret> apiKey, long maxBodyBytes, ObjectMapper mapper, DeskhandConfig.HttpLimits limits,
-                     boolean metricsRequireKey, Consumer<ObjectNode> moreHealth) {
+                     boolean metricsRequireKey, Supplier<String> llmState, Consumer<ObjectNode> moreHealth) {
     public Deps(TriagePipeline pipeline, Supplier<IndexCounts> counts, String embeddingModel, String version,
                 Optional<Secret> apiKey, long maxBodyBytes, ObjectMapper mapper) {
+      this(pipeline, counts, embeddingModel, version, apiKey, maxBodyBytes, mapper, () -> "off");
+    }
+
+    public Deps(TriagePipeline pipeline, Supplier<IndexCounts> counts, String embeddingModel, String version,
+                Optional<Secret> apiKey, long maxBodyBytes, ObjectMapper mapper, Supplier<String> llmState) {
       this(pipeline, counts, embeddingModel, version, apiKey, maxBodyBytes, mapper, DeskhandConfig.HttpLimits.defaults(),
-          false, health -> { });
+          false, llmState, health -> { });
     }
   }
 
@@ -97,6 +104,7 @@ public final class HttpApi {
       ObjectNode out = deps.mapper().createObjectNode().put("status", "ok");
       out.putObject("index").put("tickets", c.tickets()).put("articles", c.articles()).put("docs", c.docs());
       out.put("embedding_model", deps.embeddingModel()).put("version", deps.version());
+      out.put("llm", deps.llmState().get());
       deps.moreHealth().accept(out);
       ctx.json(out);
     }));
@@ -190,6 +198,10 @@ public final class HttpApi {
       int status = e.getStatus();
       String title = status == 413 ? "Request body too large" : e.getMessage();
       problem(ctx, mapper, status, "http-" + status, title, e.getMessage());
+    });
+    app.exception(EmbeddingUnavailableException.class, (e, ctx) -> {
+      LOG.warn("event=embedding_unavailable path={} error=\"{}\"", ctx.path(), e.getMessage());
+      problem(ctx, mapper, 503, "embedding-unavailable", "Embedding server unavailable", e.getMessage());
     });
     app.exception(IllegalArgumentException.class, (e, ctx) ->
         problem(ctx, mapper, 422, "invalid-request", "Invalid request", e.getMessage()));

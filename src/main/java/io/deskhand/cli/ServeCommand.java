@@ -2,6 +2,7 @@ package io.deskhand.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deskhand.Services;
+import io.deskhand.api.DraftRoutes;
 import io.deskhand.api.HttpApi;
 import io.deskhand.config.ConfigException;
 import io.deskhand.config.DeskhandConfig;
@@ -75,13 +76,15 @@ final class ServeCommand implements Callable<Integer> {
     DeskhandConfig.Server server = config.server();
     Javalin app = HttpApi.create(new HttpApi.Deps(services.pipeline(), () -> services.index().counts(),
         services.embedder().modelId(), services.version(), server.apiKey(), server.maxBodyBytes(), mapper, server.limits(),
-        server.metricsRequireKey(), health -> {
+        server.metricsRequireKey(), services::llmState, health -> {
           if (config.zendesk().configured()) ZendeskHealth.write(health, services.zendeskAuth(), services.jobStore());
         }), routes -> {
           WebhookRoutes.register(routes, new WebhookRoutes.Deps(config.zendesk().webhookSecret(),
               Duration.ofSeconds(config.zendesk().webhookReplayWindowSeconds()), services.jobStore(),
               worker == null ? () -> { } : worker::wake, Clock.systemUTC(), services.meters(), mapper,
               server.maxBodyBytes()));
+          DraftRoutes.register(routes, new DraftRoutes.Deps(services.zendesk(), services::redraftPipeline,
+              config.llm().configured(), mapper, server.maxBodyBytes()));
           MetricsRoutes.register(routes, services.meters());
         });
     try {
@@ -108,6 +111,19 @@ final class ServeCommand implements Callable<Integer> {
     return bind.equals("localhost") || bind.startsWith("127.") || bind.equals("::1") || bind.equals("0:0:0:0:0:0:0:1");
   }
 
+  /**
+   * Jobs under way at once besides {@code jobs.workers} when a language model drafts: a draft may wait on the model
+   * server up to llm.timeout_seconds, and those waits must not hold up the tickets behind them. More than the failures
+   * that open the model's circuit (5), so a hung server opens it while jobs still move. Triage threads run niced, so
+   * the extra jobs never take a core from webhooks or /api/triage.
+   */
+  static final int JOBS_WAITING_ON_LLM = 8;
+
+  /** Jobs the worker runs at once: {@code jobs.workers}, plus {@link #JOBS_WAITING_ON_LLM} with a language model. */
+  static int jobsAtOnce(DeskhandConfig config) {
+    return config.jobs().workers() + (config.llm().configured() ? JOBS_WAITING_ON_LLM : 0);
+  }
+
   /** Starts the job worker when Zendesk is configured; without it, webhooks are still stored for a later start. */
   static JobWorker startWorker(Services services, DeskhandConfig config) {
     Optional<ZendeskClient> zendesk = services.zendeskForJobs();
@@ -126,15 +142,15 @@ final class ServeCommand implements Callable<Integer> {
           + "bundled demo: notes say so, and apply mode waits, until `deskhand sync` has loaded your own tickets\"", mode.name().toLowerCase(java.util.Locale.ROOT));
     }
     TicketTriageJob job = new TicketTriageJob(zendesk.get(),
-        new BackgroundTriager(services.pipeline()::triage, config.jobs().workers()),
+        new BackgroundTriager(services.pipeline()::triage, jobsAtOnce(config)),
         new NoteFormatter(config.zendesk().url().get(), services::holdsDemo), mode, new ApplyPolicy(config.policy()),
-        services.meters());
+        services.meters(), config.llm().summaryFieldId());
     Set<String> secrets = new HashSet<>();
     config.zendesk().token().ifPresent(s -> secrets.add(s.value()));
     config.zendesk().webhookSecret().ifPresent(s -> secrets.add(s.value()));
     config.server().apiKey().ifPresent(s -> secrets.add(s.value()));
     // retries wait in the job store, not in a thread: first after 5 s, doubling (8 attempts span about 10 minutes)
-    JobWorker worker = new JobWorker(services.jobStore(), job::run, new JobWorker.Settings(config.jobs().workers(),
+    JobWorker worker = new JobWorker(services.jobStore(), job::run, new JobWorker.Settings(jobsAtOnce(config),
         config.jobs().maxAttempts(), Duration.ofSeconds(config.jobs().leaseSeconds()), Duration.ofSeconds(5),
         Duration.ofSeconds(60)), Clock.systemUTC(), services.meters(), secrets,
         new JobWorker.Credentials(services.zendeskAuth(), zendesk.get()::checkCredentials));

@@ -53,7 +53,7 @@ class HttpEdgeTest {
     store = JobStore.open(dir.resolve("jobs.db"), Clock.systemUTC());
     var limits = new DeskhandConfig.HttpLimits(30, 1, 4096, 2);
     var deps = new HttpApi.Deps(null, () -> new IndexCounts(1, 2, 3), "test-model", "test", apiKey, 4096, json, limits,
-        metricsRequireKey, health -> health.putObject("zendesk").put("auth", "ok"));
+        metricsRequireKey, () -> "off", health -> health.putObject("zendesk").put("auth", "ok"));
     app = HttpApi.create(deps, a -> {
       WebhookRoutes.register(a, new WebhookRoutes.Deps(Optional.of(new Secret(SECRET)), Duration.ofMinutes(5), store, () -> { },
           Clock.systemUTC(), meters, json, 4096));

@@ -64,7 +64,7 @@ class SlowClientsIT {
     store = JobStore.open(dir.resolve("jobs.db"), Clock.systemUTC());
     PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     var deps = new HttpApi.Deps(null, () -> new IndexCounts(1, 2, 3), "test-model", "test", Optional.empty(), 1 << 20, json,
-        DeskhandConfig.HttpLimits.defaults(), false, health -> { });
+        DeskhandConfig.HttpLimits.defaults(), false, () -> "off", health -> { });
     app = HttpApi.create(deps, a -> WebhookRoutes.register(a, new WebhookRoutes.Deps(Optional.of(new Secret(SECRET)),
         Duration.ofMinutes(5), store, () -> { }, Clock.systemUTC(), meters, json, 1 << 20))).start("127.0.0.1", 0);
   }

@@ -79,7 +79,7 @@ class ZendeskWebhookIT {
   private void serve(Optional<Secret> secret, DeskhandConfig.Mode mode, DeskhandConfig.Policy policy, io.deskhand.jobs.Triager triager) {
     rig.startWorker(triager, mode, policy, 3);
     var deps = new HttpApi.Deps(null, () -> new IndexCounts(0, 0, 0), "test-model", "test", Optional.empty(), 1 << 20, json,
-        DeskhandConfig.HttpLimits.defaults(), false, health -> ZendeskHealth.write(health, rig.client.authState(), rig.store));
+        DeskhandConfig.HttpLimits.defaults(), false, () -> "off", health -> ZendeskHealth.write(health, rig.client.authState(), rig.store));
     app = HttpApi.create(deps, a -> {
       WebhookRoutes.register(a, new WebhookRoutes.Deps(secret, Duration.ofMinutes(5), rig.store, rig.worker::wake,
           Clock.systemUTC(), rig.meters, json, 1 << 20));
