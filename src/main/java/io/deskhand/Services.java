@@ -53,6 +53,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.store.LockObtainFailedException;
 import io.deskhand.jobs.JobStore;
 import io.deskhand.zendesk.HttpZendeskClient;
+import io.deskhand.zendesk.ZendeskAuthState;
 import io.deskhand.zendesk.ZendeskClient;
 import io.deskhand.zendesk.ZendeskSettings;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -88,7 +89,8 @@ public final class Services implements AutoCloseable {
   /** Fitted at each retrain beside the classifiers; empty until then (the drafter keeps fixed cosine gates). */
   private final AtomicReference<Optional<DraftGate>> draftGate = new AtomicReference<>(Optional.empty());
   private JobStore jobStore;
-  private ZendeskClient zendesk;
+  private HttpZendeskClient zendesk;
+  private final ZendeskAuthState zendeskAuth = new ZendeskAuthState();
 
   public Services(DeskhandConfig config, PrintStream log) {
     this.config = config;
@@ -257,12 +259,29 @@ public final class Services implements AutoCloseable {
 
   /** The Zendesk API client, when zendesk.url, zendesk.email and zendesk.token are configured. */
   public synchronized Optional<ZendeskClient> zendesk() {
+    return httpZendesk().map(c -> c);
+  }
+
+  /**
+   * The same client for the job worker: one attempt per call, as the worker schedules retries in the job store
+   * rather than waiting in a thread; budgets and pacing are shared with {@link #zendesk()}.
+   */
+  public synchronized Optional<ZendeskClient> zendeskForJobs() {
+    return httpZendesk().map(HttpZendeskClient::withoutRetries);
+  }
+
+  /** Whether Zendesk accepts the configured credentials, as its last answers said (for /health and the worker). */
+  public ZendeskAuthState zendeskAuth() {
+    return zendeskAuth;
+  }
+
+  private Optional<HttpZendeskClient> httpZendesk() {
     DeskhandConfig.Zendesk z = config.zendesk();
     if (!z.configured()) return Optional.empty();
     if (zendesk == null) {
       zendesk = new HttpZendeskClient(new ZendeskSettings(z.url().get(), z.email().get(), z.token().get(), z.requestsPerMinute(),
           z.incrementalRequestsPerMinute(), z.maxAttempts(), Duration.ofSeconds(1), Duration.ofSeconds(60),
-          Duration.ofSeconds(z.timeoutSeconds())), meters);
+          Duration.ofSeconds(z.timeoutSeconds()), z.updateRequestsPerMinute()), meters, zendeskAuth);
     }
     return Optional.of(zendesk);
   }

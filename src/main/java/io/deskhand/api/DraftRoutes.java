@@ -1,5 +1,6 @@
 package io.deskhand.api;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +9,7 @@ import io.deskhand.jobs.TicketTriageJob;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
 import io.deskhand.triage.TriagePipeline;
+import io.deskhand.zendesk.CommentThread;
 import io.deskhand.zendesk.RemoteTicket;
 import io.deskhand.zendesk.ZendeskClient;
 import io.deskhand.zendesk.ZendeskException;
@@ -31,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class DraftRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(DraftRoutes.class);
   static final int MAX_INSTRUCTION_CHARS = 1000;
+  /** Redrafts handled at once; more get 503 with Retry-After. */
+  static final int MAX_AT_ONCE = 16;
   static final String NEEDS_LLM = "instructions need a language model (llm.provider is none): this is the extractive draft";
 
   /**
@@ -50,7 +54,8 @@ public final class DraftRoutes {
   }
 
   public static void register(Javalin app, Deps deps) {
-    app.post("/api/tickets/{id}/draft", new DraftRoutes(deps)::redraft);
+    // each redraft waits on Zendesk and perhaps a model server: a cap keeps a burst of them from taking every thread
+    app.post("/api/tickets/{id}/draft", new InFlight("/api/tickets/{id}/draft", MAX_AT_ONCE).handler(new DraftRoutes(deps)::redraft));
   }
 
   private void redraft(Context ctx) {
@@ -63,17 +68,17 @@ public final class DraftRoutes {
     ZendeskClient zendesk = deps.zendesk().orElseThrow(() -> new ProblemException(503, "zendesk-not-configured",
         "Zendesk not configured", "set zendesk.url, zendesk.email and zendesk.token to draft for a Zendesk ticket"));
     RemoteTicket ticket;
-    List<JsonNode> comments;
+    CommentThread thread;
     try {
       ticket = zendesk.ticket(id);
-      comments = zendesk.comments(id);
+      thread = zendesk.commentThread(id);
     } catch (ZendeskRejectedException e) {
       if (e.isNotFound()) throw new ProblemException(404, "unknown-ticket", "Unknown ticket", "Zendesk has no ticket " + id);
       throw zendeskFailed(id, e);
     } catch (ZendeskException e) {
       throw zendeskFailed(id, e);
     }
-    TicketText text = TicketTriageJob.ticketText(ticket, comments).orElseThrow(() ->
+    TicketText text = TicketTriageJob.ticketText(ticket, thread).orElseThrow(() ->
         new ProblemException(422, "ticket-without-text", "Ticket has no text", "ticket " + id + " has no subject and no comment to draft from"));
     Triage t = deps.pipeline().apply(instructions).triage(text);
     Draft draft = t.draft();
@@ -99,7 +104,7 @@ public final class DraftRoutes {
     }
     JsonNode root;
     try {
-      root = deps.mapper().readTree(body);
+      root = deps.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
     } catch (IOException e) {
       throw new ProblemException(400, "malformed-json", "Malformed JSON", "the body is not JSON: expected {\"instructions\": \"shorter\"}");
     }

@@ -9,6 +9,7 @@ import io.deskhand.ticket.ChunkHit;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.TicketHit;
 import io.deskhand.ticket.TicketText;
+import io.deskhand.ticket.WebLinks;
 import io.deskhand.triage.Triage;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -130,7 +131,7 @@ public final class TriageJson {
       ObjectNode n = sources.addObject().put("kind", s.kind());
       if (s.id().matches("\\d{1,18}")) n.put("id", Long.parseLong(s.id()));
       else n.put("id", s.id());
-      if (s.url() != null) n.put("url", s.url());
+      WebLinks.http(s.url()).ifPresent(u -> n.put("url", u));
     });
     ArrayNode checks = draft.putArray("checks");
     d.checks().forEach(checks::add);
@@ -142,7 +143,7 @@ public final class TriageJson {
     if (id.matches("\\d{1,18}")) node.put("id", Long.parseLong(id));
     else node.put("id", id);
     node.put("title", h.chunk().title());
-    if (h.chunk().url() != null) node.put("url", h.chunk().url());
+    WebLinks.http(h.chunk().url()).ifPresent(u -> node.put("url", u));
     node.put("language", h.chunk().language());
     node.put("score", h.similarity());
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deskhand.Services;
 import io.deskhand.api.DraftRoutes;
 import io.deskhand.api.HttpApi;
+import io.deskhand.config.ConfigException;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.api.MetricsRoutes;
 import io.deskhand.api.WebhookRoutes;
@@ -12,8 +13,10 @@ import io.deskhand.jobs.BackgroundTriager;
 import io.deskhand.jobs.JobWorker;
 import io.deskhand.jobs.NoteFormatter;
 import io.deskhand.jobs.TicketTriageJob;
+import io.deskhand.jobs.ZendeskHealth;
 import io.deskhand.zendesk.ZendeskClient;
 import io.javalin.Javalin;
+import io.javalin.util.JavalinException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -46,8 +49,12 @@ final class ServeCommand implements Callable<Integer> {
     if (services.index().counts().isEmpty()) services.loadDemo();
     JobWorker worker = startWorker(services, config);
     Javalin app = start(services, config, listen, worker);
-    context.err().println("deskhand " + services.version() + " listening on http://localhost:" + app.port()
+    context.err().println("deskhand " + services.version() + " listening on " + listening(config.server().bind(), app.port())
         + " (index: " + services.index().counts() + ")");
+    if (!isLoopback(config.server().bind()) && config.server().apiKey().isEmpty()) {
+      LoggerFactory.getLogger(ServeCommand.class).warn("event=api_open bind={} reason=\"no api_key: anyone who can reach this "
+          + "address can call /api/triage and read /api/jobs and /metrics\"", config.server().bind());
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
@@ -66,17 +73,42 @@ final class ServeCommand implements Callable<Integer> {
   /** The HTTP app with webhook, jobs and metrics routes; {@code worker} (may be null) is nudged on each new job. */
   static Javalin start(Services services, DeskhandConfig config, int port, JobWorker worker) {
     ObjectMapper mapper = new ObjectMapper();
-    return HttpApi.create(new HttpApi.Deps(services.pipeline(), () -> services.index().counts(),
-        services.embedder().modelId(), services.version(), config.server().apiKey(), config.server().maxBodyBytes(),
-        mapper, services::llmState), app -> {
-          WebhookRoutes.register(app, new WebhookRoutes.Deps(config.zendesk().webhookSecret(),
+    DeskhandConfig.Server server = config.server();
+    Javalin app = HttpApi.create(new HttpApi.Deps(services.pipeline(), () -> services.index().counts(),
+        services.embedder().modelId(), services.version(), server.apiKey(), server.maxBodyBytes(), mapper, server.limits(),
+        server.metricsRequireKey(), services::llmState, health -> {
+          if (config.zendesk().configured()) ZendeskHealth.write(health, services.zendeskAuth(), services.jobStore());
+        }), routes -> {
+          WebhookRoutes.register(routes, new WebhookRoutes.Deps(config.zendesk().webhookSecret(),
               Duration.ofSeconds(config.zendesk().webhookReplayWindowSeconds()), services.jobStore(),
               worker == null ? () -> { } : worker::wake, Clock.systemUTC(), services.meters(), mapper,
-              config.server().maxBodyBytes()));
-          DraftRoutes.register(app, new DraftRoutes.Deps(services.zendesk(), services::redraftPipeline, config.llm().configured(),
-              mapper, config.server().maxBodyBytes()));
-          MetricsRoutes.register(app, services.meters());
-        }).start(port);
+              server.maxBodyBytes()));
+          DraftRoutes.register(routes, new DraftRoutes.Deps(services.zendesk(), services::redraftPipeline,
+              config.llm().configured(), mapper, server.maxBodyBytes()));
+          MetricsRoutes.register(routes, services.meters());
+        });
+    try {
+      return app.start(server.bind(), port);
+    } catch (JavalinException e) {
+      // Javalin calls every bind failure "port already in use"; the cause says what it was (address not on this host?)
+      Throwable cause = e;
+      while (cause.getCause() != null) cause = cause.getCause();
+      throw new ConfigException("config keys 'bind' and 'port': cannot listen on " + server.bind() + ":" + port + " ("
+          + cause.getMessage() + ")");
+    }
+  }
+
+  /** What the start-up line says: the address really listened on, and what it means. */
+  static String listening(String bind, int port) {
+    if (bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("0:0:0:0:0:0:0:0")) {
+      return "every interface (" + bind + "), port " + port;
+    }
+    String host = bind.contains(":") ? "[" + bind + "]" : bind;
+    return "http://" + host + ":" + port + (isLoopback(bind) ? " (this host only; set bind to 0.0.0.0 to listen on every interface)" : "");
+  }
+
+  private static boolean isLoopback(String bind) {
+    return bind.equals("localhost") || bind.startsWith("127.") || bind.equals("::1") || bind.equals("0:0:0:0:0:0:0:1");
   }
 
   /**
@@ -94,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Starts the job worker when Zendesk is configured; without it, webhooks are still stored for a later start. */
   static JobWorker startWorker(Services services, DeskhandConfig config) {
-    Optional<ZendeskClient> zendesk = services.zendesk();
+    Optional<ZendeskClient> zendesk = services.zendeskForJobs();
     if (zendesk.isEmpty()) {
       if (config.zendesk().webhookSecret().isPresent()) {
         LoggerFactory.getLogger(ServeCommand.class).warn(
@@ -117,9 +149,11 @@ final class ServeCommand implements Callable<Integer> {
     config.zendesk().token().ifPresent(s -> secrets.add(s.value()));
     config.zendesk().webhookSecret().ifPresent(s -> secrets.add(s.value()));
     config.server().apiKey().ifPresent(s -> secrets.add(s.value()));
+    // retries wait in the job store, not in a thread: first after 5 s, doubling (8 attempts span about 10 minutes)
     JobWorker worker = new JobWorker(services.jobStore(), job::run, new JobWorker.Settings(jobsAtOnce(config),
-        config.jobs().maxAttempts(), Duration.ofSeconds(config.jobs().leaseSeconds()), Duration.ofSeconds(30)),
-        Clock.systemUTC(), services.meters(), secrets);
+        config.jobs().maxAttempts(), Duration.ofSeconds(config.jobs().leaseSeconds()), Duration.ofSeconds(5),
+        Duration.ofSeconds(60)), Clock.systemUTC(), services.meters(), secrets,
+        new JobWorker.Credentials(services.zendeskAuth(), zendesk.get()::checkCredentials));
     worker.start();
     return worker;
   }

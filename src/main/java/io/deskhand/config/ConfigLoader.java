@@ -1,5 +1,7 @@
 package io.deskhand.config;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -42,6 +44,9 @@ public final class ConfigLoader {
   private static Map<String, String> defaults() {
     Map<String, String> d = new LinkedHashMap<>();
     d.put("port", "7070");
+    // loopback unless told otherwise: without an api_key /api is open, and a reverse proxy or a container (0.0.0.0) is
+    // how a webhook from Zendesk reaches the service anyway
+    d.put("bind", "127.0.0.1");
     d.put("data_dir", "./index");
     d.put("models_dir", "./models");
     d.put("demo_dir", "./eval/demo");
@@ -49,17 +54,26 @@ public final class ConfigLoader {
     d.put("api_key", null);
     d.put("webhook_secret", null);
     d.put("max_body_bytes", "1048576");
+    // what a slow or greedy client can hold (issue 15): a connection, a request head, a body, a triage slot
+    d.put("http.idle_timeout_seconds", "30");
+    d.put("http.read_timeout_seconds", "5");
+    d.put("http.max_header_bytes", "8192");
+    d.put("http.max_concurrent_triage", Integer.toString(Math.max(8, 4 * Runtime.getRuntime().availableProcessors())));
+    d.put("metrics.require_key", null); // default: true when api_key is set
     d.put("zendesk.url", null);
     d.put("zendesk.email", null);
     d.put("zendesk.token", null);
     d.put("zendesk.requests_per_minute", "200");
     d.put("zendesk.incremental_requests_per_minute", "10");
+    // Update Ticket's own account limit (300 with High Volume), shared with the agents' edits
+    d.put("zendesk.update_requests_per_minute", "100");
     d.put("zendesk.max_attempts", "5");
     d.put("zendesk.timeout_seconds", "30");
     d.put("webhook_replay_window_seconds", "300");
     // one core stays free for webhook intake and /api/triage: with every core triaging, webhook acks waited ~100 ms
     d.put("jobs.workers", Integer.toString(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)));
-    d.put("jobs.max_attempts", "5");
+    // retries wait in the job store (5 s, doubling): 8 attempts span about 10 minutes of Zendesk trouble
+    d.put("jobs.max_attempts", "8");
     d.put("jobs.lease_seconds", "300");
     d.put("jobs.sync_each_webhook", "false");
     d.put("policy.min_confidence.intent", "0.7");
@@ -128,20 +142,60 @@ public final class ConfigLoader {
       values.putAll(readYaml(path));
     }
     Map<String, String> sources = new TreeMap<>();
-    for (String key : knownKeys(values)) {
+    Set<String> known = knownKeys(values);
+    refuseUnknownVariables(known);
+    for (String key : known) {
       String var = envName(key);
       String fromEnv = env.get(var);
-      if (fromEnv != null && !fromEnv.isBlank()) {
-        values.put(key, fromEnv.trim());
-        sources.put(key, var);
+      if (fromEnv == null) continue;
+      // an empty DESKHAND_API_KEY= used to leave /api open without a word: set means set to something
+      if (fromEnv.isBlank()) {
+        throw new ConfigException("config key '" + key + "' (from " + var + "): the variable is set but empty; unset it or give it a value");
       }
+      values.put(key, fromEnv.trim());
+      sources.put(key, var);
     }
     return new Builder(values, sources).build();
+  }
+
+  /**
+   * A DESKHAND_* variable that names no key (DESKHAND_WEBHOK_SECRET) would be ignored, and the service would run
+   * without what the operator meant to set: it stops start-up, with the closest known name.
+   */
+  private void refuseUnknownVariables(Set<String> knownKeys) {
+    Set<String> knownVars = new java.util.TreeSet<>();
+    for (String key : knownKeys) knownVars.add(envName(key));
+    for (String var : new java.util.TreeSet<>(env.keySet())) {
+      if (!var.startsWith("DESKHAND_") || knownVars.contains(var)) continue;
+      String closest = knownVars.stream().min(java.util.Comparator.comparingInt((String k) -> editDistance(var, k))
+          .thenComparing(k -> k)).orElse("");
+      throw new ConfigException("unknown environment variable " + var + ": no config key has that name (did you mean "
+          + closest + "?)");
+    }
+  }
+
+  /** Levenshtein distance: insertions, deletions and substitutions of one character each count 1. */
+  static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) previous[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   private static Set<String> knownKeys(Map<String, String> values) {
     Set<String> keys = new java.util.TreeSet<>(DEFAULTS.keySet());
     for (String f : CLASSIFIED_FIELDS) keys.add("classifier.thresholds." + f);
+    for (String f : POLICY_FIELDS) keys.add("policy.min_confidence." + f);
     keys.addAll(values.keySet());
     return keys;
   }
@@ -153,7 +207,18 @@ public final class ConfigLoader {
   private static Map<String, String> readYaml(Path path) {
     JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(path.toFile());
+      // a key given twice used to keep the last value silently
+      root = new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).readTree(path.toFile());
+    } catch (StreamReadException e) {
+      String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      if (message.startsWith(DUPLICATE)) {
+        String name = message.substring(DUPLICATE.length(), message.indexOf('\'', DUPLICATE.length()));
+        throw new ConfigException("config key '" + keyPath(e, name, false) + "' is given twice in " + path);
+      }
+      // a value YAML itself cannot read (`.nan` for a threshold): name the key it belongs to when the parser knows it
+      String key = keyPath(e, null, true);
+      throw new ConfigException((key.isEmpty() ? "" : "config key '" + key + "': ") + "cannot read " + path + ": "
+          + message.lines().findFirst().orElse(""));
     } catch (IOException e) {
       throw new ConfigException("cannot read " + path + ": " + e.getMessage().lines().findFirst().orElse(""));
     }
@@ -162,6 +227,24 @@ public final class ConfigLoader {
     if (!root.isObject()) throw new ConfigException(path + " must be a YAML mapping of keys to values");
     flatten("", root, flat, path);
     return flat;
+  }
+
+  private static final String DUPLICATE = "Duplicate field '";
+
+  /**
+   * The dotted key where the parser stopped: the names of the objects around it, then {@code name} (or, with
+   * {@code withCurrent}, the name the parser was reading a value for). Empty when the parser is unknown.
+   */
+  private static String keyPath(StreamReadException e, String name, boolean withCurrent) {
+    if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser)) return name == null ? "" : name;
+    List<String> names = new java.util.ArrayList<>();
+    var ctx = parser.getParsingContext();
+    if (withCurrent && ctx != null && ctx.getCurrentName() != null) names.add(ctx.getCurrentName());
+    for (var c = ctx == null ? null : ctx.getParent(); c != null; c = c.getParent()) {
+      if (c.getCurrentName() != null) names.add(0, c.getCurrentName());
+    }
+    if (name != null) names.add(name);
+    return String.join(".", names);
   }
 
   private static void flatten(String prefix, JsonNode node, Map<String, String> out, Path path) {
@@ -180,6 +263,11 @@ public final class ConfigLoader {
           || (key.startsWith(POLICY_GROUPS) && key.length() > POLICY_GROUPS.length())
           || (key.startsWith(ENTITY_FIELDS) && key.length() > ENTITY_FIELDS.length());
       if (!known) throw new ConfigException("unknown key '" + key + "' in " + path);
+      // `zendesk.url: x` beside `zendesk: {url: y}` is the same key twice
+      if (out.containsKey(key)) throw new ConfigException("config key '" + key + "' is given twice in " + path);
+      if (v.isTextual() && v.asText().isBlank()) {
+        throw new ConfigException("config key '" + key + "' in " + path + " is empty; remove it or give it a value");
+      }
       if (v.isArray()) {
         StringBuilder sb = new StringBuilder();
         v.forEach(x -> sb.append(sb.isEmpty() ? "" : ",").append(x.asText()));
@@ -201,11 +289,18 @@ public final class ConfigLoader {
     }
 
     DeskhandConfig build() {
-      var server = new DeskhandConfig.Server(intIn("port", 1, 65535), secret("api_key"), longIn("max_body_bytes", 1024, 1L << 30));
+      Optional<Secret> apiKey = secret("api_key");
+      boolean metricsRequireKey = values.containsKey("metrics.require_key") ? bool("metrics.require_key") : apiKey.isPresent();
+      if (metricsRequireKey && apiKey.isEmpty()) throw bad("metrics.require_key", "is true, but api_key is not set: set api_key too");
+      var limits = new DeskhandConfig.HttpLimits(intIn("http.idle_timeout_seconds", 1, 3600), intIn("http.read_timeout_seconds", 1, 600),
+          intIn("http.max_header_bytes", 1024, 65536), intIn("http.max_concurrent_triage", 1, 10_000));
+      var server = new DeskhandConfig.Server(intIn("port", 1, 65535), apiKey, longIn("max_body_bytes", 1024, 1L << 30),
+          address("bind"), limits, metricsRequireKey);
       var zendesk = new DeskhandConfig.Zendesk(uri("zendesk.url"), opt("zendesk.email"), secret("zendesk.token"),
           secret("webhook_secret"), intIn("zendesk.requests_per_minute", 1, 100_000),
           intIn("zendesk.incremental_requests_per_minute", 1, 100_000), intIn("zendesk.max_attempts", 1, 100),
-          intIn("zendesk.timeout_seconds", 1, 600), intIn("webhook_replay_window_seconds", 10, 86_400));
+          intIn("zendesk.timeout_seconds", 1, 600), intIn("webhook_replay_window_seconds", 10, 86_400),
+          intIn("zendesk.update_requests_per_minute", 1, 100_000));
       var jobs = new DeskhandConfig.Jobs(intIn("jobs.workers", 1, 64), intIn("jobs.max_attempts", 1, 100),
           intIn("jobs.lease_seconds", 1, 86_400), bool("jobs.sync_each_webhook"));
       Map<String, Double> minConfidence = new TreeMap<>();
@@ -319,6 +414,15 @@ public final class ConfigLoader {
       });
     }
 
+    /** An IP address or a host name; whether it can be bound is known only when serve starts. */
+    private String address(String key) {
+      String v = values.get(key).trim();
+      boolean ipv6 = v.matches("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?");
+      boolean hostOrIpv4 = v.matches("[A-Za-z0-9]([A-Za-z0-9-]{0,62}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*");
+      if (!ipv6 && !hostOrIpv4) throw bad(key, "expected an address to listen on such as 127.0.0.1 or 0.0.0.0, got '" + v + "'");
+      return ipv6 ? v.replaceAll("^\\[|]$", "") : v;
+    }
+
     private boolean bool(String key) {
       String v = values.get(key) == null ? "" : values.get(key).trim().toLowerCase(Locale.ROOT);
       if (!v.equals("true") && !v.equals("false")) throw bad(key, "expected true or false, got '" + values.get(key) + "'");
@@ -351,7 +455,8 @@ public final class ConfigLoader {
       } catch (NumberFormatException | NullPointerException e) {
         throw bad(key, "expected a number, got '" + raw + "'");
       }
-      if (v < min || v > max) throw bad(key, "expected a number from " + min + " to " + max + ", got " + v);
+      // written so that NaN fails too: every comparison with NaN is false, and NaN turned abstention off
+      if (!(v >= min && v <= max)) throw bad(key, "expected a number from " + min + " to " + max + ", got " + raw.trim());
       return v;
     }
 

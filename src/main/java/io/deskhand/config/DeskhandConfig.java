@@ -31,18 +31,50 @@ public record DeskhandConfig(
 
   public enum Mode { SHADOW, NOTE, APPLY }
 
-  public record Server(int port, Optional<Secret> apiKey, long maxBodyBytes) {}
+  /**
+   * @param bind the address to listen on: 127.0.0.1 (this host only) by default, 0.0.0.0 for every interface
+   * @param metricsRequireKey /metrics asks for the API key too (default: when one is set)
+   */
+  public record Server(int port, Optional<Secret> apiKey, long maxBodyBytes, String bind, HttpLimits limits,
+                       boolean metricsRequireKey) {
+    public Server(int port, Optional<Secret> apiKey, long maxBodyBytes) {
+      this(port, apiKey, maxBodyBytes, "127.0.0.1", HttpLimits.defaults(), apiKey.isPresent());
+    }
+  }
+
+  /**
+   * What one client can hold of a running service.
+   *
+   * @param idleTimeoutSeconds a connection that sends nothing for this long is closed
+   * @param readTimeoutSeconds a request's head, and then its body, must each arrive whole within this long
+   * @param maxHeaderBytes request line and headers together
+   * @param maxConcurrentTriage /api/triage requests handled at once; more get 503 at once instead of queueing for a core
+   */
+  public record HttpLimits(int idleTimeoutSeconds, int readTimeoutSeconds, int maxHeaderBytes, int maxConcurrentTriage) {
+    public static HttpLimits defaults() {
+      return new HttpLimits(30, 5, 8192, Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+    }
+  }
 
   /**
    * @param requestsPerMinute client-side budget; 200 is the smallest plan's account limit
    * @param incrementalRequestsPerMinute budget for /incremental/* (Zendesk allows 10/min without High Volume)
    * @param webhookReplayWindowSeconds webhook signatures older or newer than this are rejected
+   * @param updateRequestsPerMinute budget for Update Ticket, which has an account limit of its own (100/min, 300 with
+   *     High Volume) shared with the agents' edits
    */
   public record Zendesk(Optional<URI> url, Optional<String> email, Optional<Secret> token, Optional<Secret> webhookSecret,
                         int requestsPerMinute, int incrementalRequestsPerMinute, int maxAttempts, int timeoutSeconds,
-                        int webhookReplayWindowSeconds) {
+                        int webhookReplayWindowSeconds, int updateRequestsPerMinute) {
     public Zendesk(Optional<URI> url, Optional<String> email, Optional<Secret> token, Optional<Secret> webhookSecret) {
       this(url, email, token, webhookSecret, 200, 10, 5, 30, 300);
+    }
+
+    public Zendesk(Optional<URI> url, Optional<String> email, Optional<Secret> token, Optional<Secret> webhookSecret,
+                   int requestsPerMinute, int incrementalRequestsPerMinute, int maxAttempts, int timeoutSeconds,
+                   int webhookReplayWindowSeconds) {
+      this(url, email, token, webhookSecret, requestsPerMinute, incrementalRequestsPerMinute, maxAttempts, timeoutSeconds,
+          webhookReplayWindowSeconds, 100);
     }
 
     /** URL, email and token all set: Deskhand can call the API. */
@@ -61,7 +93,7 @@ public record DeskhandConfig(
    */
   public record Jobs(int workers, int maxAttempts, int leaseSeconds, boolean syncEachWebhook) {
     public static Jobs defaults() {
-      return new Jobs(2, 5, 300, false);
+      return new Jobs(2, 8, 300, false);
     }
   }
 

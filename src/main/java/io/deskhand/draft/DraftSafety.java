@@ -1,5 +1,6 @@
 package io.deskhand.draft;
 
+import io.deskhand.ticket.WebLinks;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,6 @@ public final class DraftSafety {
 
   /** Only http(s) links are shown or linked; anything else is dropped. */
   public static boolean safeUrl(String url) {
-    return url != null && url.matches("(?i)https?://[^\\s<>\"']+");
+    return WebLinks.http(url).isPresent();
   }
 }

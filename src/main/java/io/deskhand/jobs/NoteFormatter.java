@@ -4,6 +4,7 @@ import io.deskhand.draft.Draft;
 import io.deskhand.ticket.ChunkHit;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.TicketHit;
+import io.deskhand.ticket.WebLinks;
 import io.deskhand.triage.Triage;
 import java.net.URI;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -149,7 +151,7 @@ public final class NoteFormatter {
       out.append('\n').append(l.articles()).append('\n');
       for (ChunkHit h : articles) {
         out.append("- ").append(oneLine(h.chunk().title())).append(" (").append(percent(h.similarity())).append(')');
-        if (h.chunk().url() != null) out.append(' ').append(h.chunk().url());
+        WebLinks.http(h.chunk().url()).ifPresent(u -> out.append(' ').append(u));
         out.append('\n');
       }
     }
@@ -159,7 +161,8 @@ public final class NoteFormatter {
 
   private String sourceLink(Draft.Source s) {
     if ("ticket".equals(s.kind()) && s.id().matches("\\d{1,18}")) return "#" + s.id() + " " + ticketLink(Long.parseLong(s.id()));
-    if (s.url() != null) return s.url();
+    Optional<String> url = WebLinks.http(s.url());
+    if (url.isPresent()) return url.get();
     return s.kind() + " " + s.id();
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
+import io.deskhand.zendesk.CommentThread;
 import io.deskhand.zendesk.RemoteTicket;
 import io.deskhand.zendesk.TicketUpdate;
 import io.deskhand.zendesk.ZendeskClient;
@@ -28,8 +29,16 @@ public final class TicketTriageJob {
   private static final Logger LOG = LoggerFactory.getLogger(TicketTriageJob.class);
   private static final int CONFLICT_ATTEMPTS = 4;
 
-  /** How a job ended when it did not throw. */
-  public record Outcome(JobStatus status, String detail) {}
+  /**
+   * How a job ended when it did not throw.
+   *
+   * @param renewable the outcome is not the ticket's for good: a later webhook for it gets a new job
+   */
+  public record Outcome(JobStatus status, String detail, boolean renewable) {
+    public Outcome(JobStatus status, String detail) {
+      this(status, detail, false);
+    }
+  }
 
   private final ZendeskClient zendesk;
   private final Triager triager;
@@ -62,7 +71,8 @@ public final class TicketTriageJob {
     try {
       ticket = zendesk.ticket(id);
     } catch (ZendeskRejectedException e) {
-      if (e.isNotFound()) return new Outcome(JobStatus.SKIPPED, "ticket " + id + " not found (deleted?)");
+      // not found now is not not found for good (a webhook that beat the ticket, a ticket restored): renewable
+      if (e.isNotFound()) return new Outcome(JobStatus.SKIPPED, "ticket " + id + " not found (deleted?)", true);
       throw e;
     }
     Optional<String> skip = skipReason(ticket);
@@ -71,11 +81,12 @@ public final class TicketTriageJob {
       return new Outcome(JobStatus.DONE, "the ticket carries " + TRIAGED_TAG + " since an earlier attempt of this job");
     }
     if (skip.isPresent()) return new Outcome(JobStatus.SKIPPED, skip.get());
-    List<JsonNode> comments = zendesk.comments(id);
+    CommentThread thread = zendesk.commentThread(id);
+    List<JsonNode> comments = thread.comments();
     for (JsonNode c : comments) {
       if (text(c).contains(NoteFormatter.MARKER)) return new Outcome(JobStatus.SKIPPED, "a Deskhand note is already on the ticket");
     }
-    Optional<TicketText> maybeText = ticketText(ticket, comments);
+    Optional<TicketText> maybeText = ticketText(ticket, thread);
     if (maybeText.isEmpty()) return new Outcome(JobStatus.SKIPPED, "ticket has no text");
     TicketText text = maybeText.get();
     Triage triage = triageTime.record(() -> triager.triage(text));
@@ -120,10 +131,12 @@ public final class TicketTriageJob {
 
   /**
    * The ticket as triage reads it: subject and first comment (the description when comments are empty), and the
-   * later comments, marked by who wrote them, for the summary. Deskhand's own notes are left out. Empty when the
-   * ticket has no text at all.
+   * later comments, marked by who wrote them, for the summary, and the requester's chosen language (it decides when
+   * the text leaves the language unsure: "refund my order"). Deskhand's own notes are left out. Empty when the ticket
+   * has no text at all.
    */
-  public static Optional<TicketText> ticketText(RemoteTicket ticket, List<JsonNode> comments) {
+  public static Optional<TicketText> ticketText(RemoteTicket ticket, CommentThread thread) {
+    List<JsonNode> comments = thread.comments();
     String first = comments.isEmpty() ? ticket.description() : text(comments.get(0));
     if (first.isBlank()) first = ticket.description();
     if (ticket.subject().isBlank() && first.isBlank()) return Optional.empty();
@@ -135,7 +148,8 @@ public final class TicketTriageJob {
       String who = c.path("author_id").asLong(-2) == requester ? "customer" : c.path("public").asBoolean(true) ? "agent" : "agent (internal note)";
       later.add(who + ": " + body.strip());
     }
-    return Optional.of(new TicketText(ticket.subject(), first, ticket.tags(), Optional.empty(), Optional.empty(), later));
+    Optional<String> locale = requester >= 0 ? thread.localeOf(requester) : Optional.empty();
+    return Optional.of(new TicketText(ticket.subject(), first, ticket.tags(), locale, Optional.empty(), later));
   }
 
   private static Optional<String> skipReason(RemoteTicket t) {

@@ -13,6 +13,7 @@ import io.deskhand.entity.TicketEntities;
 import io.deskhand.index.KnowledgeIndex;
 import io.deskhand.index.SearchRequest;
 import io.deskhand.language.LanguageDetector;
+import io.deskhand.language.LanguageHints;
 import io.deskhand.ticket.DetectedLanguage;
 import io.deskhand.ticket.Entity;
 import io.deskhand.ticket.GroupDirectory;
@@ -23,7 +24,6 @@ import io.deskhand.ticket.TicketText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -209,14 +209,14 @@ public final class TriagePipeline {
     }
   }
 
-  /** Short texts are ambiguous; when the detector is unsure, the requester's locale decides. */
+  /**
+   * Short texts are ambiguous ("refund my order"); when the text leaves the language under its threshold, the
+   * requester's locale and the languages the knowledge base holds weigh in.
+   */
   private DetectedLanguage detectLanguage(String text, Optional<String> requesterLocale) {
-    DetectedLanguage detected = detector.detect(text);
-    if (requesterLocale.isPresent() && detected.confidence() < 0.5) {
-      String fromLocale = requesterLocale.get().toLowerCase(Locale.ROOT).split("[-_]")[0];
-      if (fromLocale.matches("[a-z]{2}")) return new DetectedLanguage(fromLocale, 0.5);
-    }
-    return detected;
+    Map<String, Long> documents = new LinkedHashMap<>();
+    for (String language : supportedLanguages) documents.put(language, index.documentsInLanguage(language));
+    return detector.detect(text, new LanguageHints(requesterLocale, documents, thresholds.threshold("language")));
   }
 
   private static long lap(Map<String, Double> timings, String stage, long since) {

@@ -21,6 +21,7 @@ final class ZendeskErrors {
       return new ZendeskRetryableException(message, status, retryAfter(headers).orElse(null));
     }
     if (status >= 500 || status == 408) return new ZendeskRetryableException(message, status, null);
+    if (status == 401 || status == 403) return new ZendeskAuthException(message, status, error);
     if (status >= 400) return new ZendeskRejectedException(message, status, error);
     return new ZendeskException(message + " (unexpected status)", status);
   }

@@ -109,6 +109,9 @@ class DraftRoutesTest {
     assertProblem(post(app, "/api/tickets/abc/draft", null, null), 400);
     assertProblem(post(app, path, "application/json", "{not json"), 400);
     assertProblem(post(app, path, "application/json", "[\"shorter\"]"), 400);
+    // data after the JSON value is malformed, not ignored (issue 15)
+    assertProblem(post(app, path, "application/json", "{\"instructions\": \"shorter\"} xyz"), 400);
+    assertProblem(post(app, path, "application/json", "{\"instructions\": \"shorter\"}{\"instructions\": \"longer\"}"), 400);
     assertProblem(post(app, path, "text/plain", "shorter"), 415);
     assertProblem(post(app, path, "application/json", "{\"instructions\": 5}"), 422);
     assertProblem(post(app, path, "application/json", "{\"instruction\": \"shorter\"}"), 422);

@@ -98,6 +98,86 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void nan_fails_every_zero_to_one_range_check_naming_the_key() {
+    for (String var : java.util.List.of("DESKHAND_CLASSIFIER_THRESHOLDS_INTENT", "DESKHAND_CLASSIFIER_THRESHOLDS_DEFAULT",
+        "DESKHAND_DRAFTING_MIN_TICKET_SIMILARITY", "DESKHAND_DRAFTING_MIN_ARTICLE_SIMILARITY", "DESKHAND_POLICY_MIN_CONFIDENCE_GROUP")) {
+      for (String value : java.util.List.of("NaN", "-NaN", "Infinity")) {
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of(var, value)).load(Optional.empty()), var + "=" + value);
+        assertTrue(e.getMessage().contains(var) && e.getMessage().contains("from 0.0 to 1.0"), e.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void nan_in_the_file_is_refused_too(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("deskhand.yaml");
+    Files.writeString(file, "classifier:\n  thresholds:\n    intent: .nan\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of()).load(Optional.of(file)));
+    assertTrue(e.getMessage().contains("'classifier.thresholds.intent'"), e.getMessage());
+  }
+
+  @Test
+  void a_blank_api_key_variable_stops_start_up_instead_of_leaving_the_api_open() {
+    ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of("DESKHAND_API_KEY", "")).load(Optional.empty()));
+    assertTrue(e.getMessage().contains("'api_key'") && e.getMessage().contains("DESKHAND_API_KEY") && e.getMessage().contains("empty"), e.getMessage());
+    e = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of("DESKHAND_WEBHOOK_SECRET", "  ")).load(Optional.empty()));
+    assertTrue(e.getMessage().contains("DESKHAND_WEBHOOK_SECRET"), e.getMessage());
+  }
+
+  @Test
+  void a_blank_key_in_the_file_is_refused(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("deskhand.yaml");
+    Files.writeString(file, "api_key: \"\"\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of()).load(Optional.of(file)));
+    assertTrue(e.getMessage().contains("'api_key'"), e.getMessage());
+  }
+
+  @Test
+  void an_unknown_deskhand_variable_is_refused_with_the_closest_known_name() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> new ConfigLoader(Map.of("DESKHAND_WEBHOK_SECRET", "s3cret")).load(Optional.empty()));
+    assertTrue(e.getMessage().contains("DESKHAND_WEBHOK_SECRET") && e.getMessage().contains("did you mean DESKHAND_WEBHOOK_SECRET?"), e.getMessage());
+    assertFalse(e.getMessage().contains("s3cret"), "the value may be a secret: " + e.getMessage());
+    e = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of("DESKHAND_ZENDESK_UPDATE_REQUESTS_PER_MINUT", "300")).load(Optional.empty()));
+    assertTrue(e.getMessage().contains("did you mean DESKHAND_ZENDESK_UPDATE_REQUESTS_PER_MINUTE?"), e.getMessage());
+    // variables of other programs are none of Deskhand's business
+    new ConfigLoader(Map.of("DESKHANDLE", "x", "JAVA_HOME", "/opt/jdk")).load(Optional.empty());
+  }
+
+  @Test
+  void a_key_given_twice_in_the_file_is_refused_naming_it(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("deskhand.yaml");
+    for (var c : Map.of("port: 7070\nmode: note\nport: 8080\n", "'port'",
+        "zendesk:\n  url: https://a.zendesk.com\n  url: https://b.zendesk.com\n", "'zendesk.url'",
+        "zendesk.url: https://a.zendesk.com\nzendesk:\n  url: https://b.zendesk.com\n", "'zendesk.url'",
+        "classifier:\n  thresholds:\n    intent: 0.7\n    intent: 0.9\n", "'classifier.thresholds.intent'").entrySet()) {
+      Files.writeString(file, c.getKey());
+      ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of()).load(Optional.of(file)), c.getKey());
+      assertTrue(e.getMessage().contains(c.getValue()) && e.getMessage().contains("twice"), e.getMessage());
+    }
+  }
+
+  @Test
+  void bind_defaults_to_loopback_and_takes_an_address() {
+    assertEquals("127.0.0.1", new ConfigLoader(Map.of()).load(Optional.empty()).server().bind());
+    assertEquals("0.0.0.0", new ConfigLoader(Map.of("DESKHAND_BIND", "0.0.0.0")).load(Optional.empty()).server().bind());
+    assertEquals("::1", new ConfigLoader(Map.of("DESKHAND_BIND", "[::1]")).load(Optional.empty()).server().bind());
+    ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of("DESKHAND_BIND", "http://0.0.0.0")).load(Optional.empty()));
+    assertTrue(e.getMessage().contains("'bind'"), e.getMessage());
+  }
+
+  @Test
+  void metrics_need_the_key_by_default_when_one_is_set() {
+    assertFalse(new ConfigLoader(Map.of()).load(Optional.empty()).server().metricsRequireKey());
+    assertTrue(new ConfigLoader(Map.of("DESKHAND_API_KEY", "k")).load(Optional.empty()).server().metricsRequireKey());
+    assertFalse(new ConfigLoader(Map.of("DESKHAND_API_KEY", "k", "DESKHAND_METRICS_REQUIRE_KEY", "false")).load(Optional.empty())
+        .server().metricsRequireKey());
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> new ConfigLoader(Map.of("DESKHAND_METRICS_REQUIRE_KEY", "true")).load(Optional.empty()));
+    assertTrue(e.getMessage().contains("'metrics.require_key'") && e.getMessage().contains("api_key"), e.getMessage());
+  }
+
+  @Test
   void a_model_server_is_configured_with_defaults_for_what_is_not_said(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("deskhand.yaml");
     Files.writeString(file, "llm:\n  provider: ollama\n  model: llama3.1:8b\n  agent_language: EN\n  summary_field_id: 360099\n"

@@ -36,4 +36,18 @@ class NoteFormatterTest {
     String note = new NoteFormatter(ACCOUNT, () -> false).format(withDecline);
     assertEquals(1, note.split("No draft", -1).length - 1, note);
   }
+
+  @Test
+  void an_article_whose_url_is_not_http_is_listed_without_its_link() {
+    Triage t = sample("en");
+    var hostile = new io.deskhand.ticket.KnowledgeChunk(io.deskhand.ticket.KnowledgeChunk.Kind.ARTICLE, "457", 0, "Refund FAQ",
+        "javascript:alert(document.domain)", "en", "Refunds.");
+    Draft draft = new Draft(t.draft().body(), t.draft().method(), "en", List.of(new Draft.Source("article", "457", "javascript:alert(1)")),
+        t.draft().confidence(), Optional.empty());
+    Triage withHostile = new Triage(t.cleanedText(), t.language(), t.fields(), t.groupId(), t.tags(), t.similarTickets(),
+        List.of(new io.deskhand.ticket.ChunkHit(hostile, 0.7)), t.docs(), draft, t.abstained(), t.timingsMs());
+    String note = new NoteFormatter(ACCOUNT, () -> false).format(withHostile);
+    assertTrue(note.contains("Refund FAQ"), note);
+    assertFalse(note.toLowerCase(java.util.Locale.ROOT).contains("javascript:"), note);
+  }
 }
