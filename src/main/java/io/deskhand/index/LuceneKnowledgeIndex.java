@@ -354,13 +354,19 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
         TopDocs bm25 = topHits(s, rarestTerms(s, text, r.language()), candidates);
         List<TicketHit> similar = fused(s, knn, bm25, r.tickets(), r.vector(),
             (doc, sim) -> new TicketHit(readSource(s, doc, SolvedTicket.class), sim), h -> ticketUid(h.ticket().id()));
-        return new Retrieved(similar, neighbours, List.of(), List.of());
+        List<TicketHit> sameLanguage = new ArrayList<>();
+        if (r.sameLanguage() > 0 && r.language() != null) {
+          TopDocs inLanguage = s.search(new KnnFloatVectorQuery(VECTOR, r.vector(), r.sameLanguage(),
+              new TermQuery(new Term(LANG, r.language()))), r.sameLanguage());
+          for (ScoreDoc sd : inLanguage.scoreDocs) sameLanguage.add(new TicketHit(readSource(s, sd.doc, SolvedTicket.class), cosine(sd.score)));
+        }
+        return new Retrieved(similar, neighbours, List.of(), List.of(), sameLanguage);
       });
       if (r.articles() == 0) return fromTickets;
       return knowledge.search(s -> {
         Query terms = rarestTerms(s, text, r.language()); // one selection serves articles and docs
         return new Retrieved(fromTickets.similarTickets(), fromTickets.neighbours(),
-            chunks(s, terms, r, KIND_ARTICLE), chunks(s, terms, r, KIND_DOC));
+            chunks(s, terms, r, KIND_ARTICLE), chunks(s, terms, r, KIND_DOC), fromTickets.sameLanguage());
       });
     } catch (IOException e) {
       throw new UncheckedIOException("index search failed", e);
