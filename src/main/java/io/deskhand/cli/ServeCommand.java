@@ -11,6 +11,7 @@ import io.deskhand.jobs.BackgroundTriager;
 import io.deskhand.jobs.JobWorker;
 import io.deskhand.jobs.NoteFormatter;
 import io.deskhand.jobs.TicketTriageJob;
+import io.deskhand.knowledge.KnowledgeBase;
 import io.deskhand.zendesk.ZendeskClient;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -42,11 +43,12 @@ final class ServeCommand implements Callable<Integer> {
     int listen = port != null ? port : config.server().port();
     if (listen < 1 || listen > 65535) throw new DeskhandCli.UsageException("--port must be from 1 to 65535, got " + listen);
     Services services = context.services().apply(config, context.err());
-    if (services.index().counts().isEmpty()) services.loadDemo();
+    KnowledgeBase knowledge = services.knowledge();
+    knowledge.loadDemoIfEmpty();
     JobWorker worker = startWorker(services, config);
     Javalin app = start(services, config, listen, worker);
     context.err().println("deskhand " + services.version() + " listening on http://localhost:" + app.port()
-        + " (index: " + services.index().counts() + ")");
+        + " (index: " + knowledge.index().counts() + ", knowledge revision " + knowledge.status().revision() + ")");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
@@ -65,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
   /** The HTTP app with webhook, jobs and metrics routes; {@code worker} (may be null) is nudged on each new job. */
   static Javalin start(Services services, DeskhandConfig config, int port, JobWorker worker) {
     ObjectMapper mapper = new ObjectMapper();
-    return HttpApi.create(new HttpApi.Deps(services.pipeline(), () -> services.index().counts(),
+    return HttpApi.create(new HttpApi.Deps(services.pipeline(), () -> services.knowledge().index().counts(),
         services.embedder().modelId(), services.version(), config.server().apiKey(), config.server().maxBodyBytes(),
         mapper), app -> {
           WebhookRoutes.register(app, new WebhookRoutes.Deps(config.zendesk().webhookSecret(),
@@ -87,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
       return null;
     }
     DeskhandConfig.Mode mode = config.mode();
-    if (services.holdsDemo()) {
+    if (services.knowledge().holdsDemo()) {
       // the demo's groups, priorities and intents are not the account's: nothing of them is applied to real tickets
       if (mode == DeskhandConfig.Mode.APPLY) mode = DeskhandConfig.Mode.NOTE;
       LoggerFactory.getLogger(ServeCommand.class).warn("event=demo_knowledge_base mode={} reason=\"the index holds only the "
@@ -95,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     TicketTriageJob job = new TicketTriageJob(zendesk.get(),
         new BackgroundTriager(services.pipeline()::triage, config.jobs().workers()),
-        new NoteFormatter(config.zendesk().url().get(), services::holdsDemo), mode, new ApplyPolicy(config.policy()),
+        new NoteFormatter(config.zendesk().url().get(), services.knowledge()::holdsDemo), mode, new ApplyPolicy(config.policy()),
         services.meters());
     Set<String> secrets = new HashSet<>();
     config.zendesk().token().ifPresent(s -> secrets.add(s.value()));

@@ -34,7 +34,7 @@ class HttpApiTest {
   }
 
   static HttpApi.Deps deps(Services s, Optional<Secret> key, long maxBody) {
-    return new HttpApi.Deps(s.pipeline(), () -> s.index().counts(), s.embedder().modelId(), "test", key, maxBody, json);
+    return new HttpApi.Deps(s.pipeline(), () -> s.knowledge().index().counts(), s.embedder().modelId(), "test", key, maxBody, json);
   }
 
   @AfterAll
