@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deskhand.config.Secret;
 import io.deskhand.index.IndexCounts;
+import io.deskhand.knowledge.KnowledgeBase;
+import io.deskhand.knowledge.KnowledgeRuns;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
 import io.deskhand.triage.TriagePipeline;
@@ -29,7 +31,7 @@ public final class HttpApi {
   static final String PROBLEM_JSON = "application/problem+json";
 
   /** What the routes need, wired by Main. */
-  public record Deps(TriagePipeline pipeline, Supplier<IndexCounts> counts, String embeddingModel, String version,
+  public record Deps(TriagePipeline pipeline, Supplier<KnowledgeRuns.Health> knowledge, String embeddingModel, String version,
                      Optional<Secret> apiKey, long maxBodyBytes, ObjectMapper mapper) {}
 
   private HttpApi() {}
@@ -53,10 +55,14 @@ public final class HttpApi {
     app.before("/api/*", ctx -> requireApiKey(ctx, deps.apiKey()));
     app.get("/", ctx -> ctx.html(playground));
     app.get("/health", ctx -> {
-      IndexCounts c = deps.counts().get();
+      KnowledgeRuns.Health health = deps.knowledge().get();
+      KnowledgeBase.Status k = health.status();
+      IndexCounts c = k.counts();
       ObjectNode out = deps.mapper().createObjectNode().put("status", "ok");
-      out.putObject("index").put("tickets", c.tickets()).put("articles", c.articles()).put("docs", c.docs());
+      out.putObject("index").put("tickets", c.tickets()).put("articles", c.articles()).put("docs", c.docs())
+          .put("revision", k.revision());
       out.put("embedding_model", deps.embeddingModel()).put("version", deps.version());
+      out.set("knowledge", AdminRoutes.knowledge(health, deps.mapper()));
       ctx.json(out);
     });
     app.post("/api/triage", ctx -> {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deskhand.Services;
 import io.deskhand.api.HttpApi;
 import io.deskhand.config.DeskhandConfig;
+import io.deskhand.api.AdminRoutes;
 import io.deskhand.api.MetricsRoutes;
 import io.deskhand.api.WebhookRoutes;
 import io.deskhand.jobs.ApplyPolicy;
@@ -12,6 +13,7 @@ import io.deskhand.jobs.JobWorker;
 import io.deskhand.jobs.NoteFormatter;
 import io.deskhand.jobs.TicketTriageJob;
 import io.deskhand.knowledge.KnowledgeBase;
+import io.deskhand.knowledge.KnowledgeRuns;
 import io.deskhand.zendesk.ZendeskClient;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -45,13 +47,16 @@ final class ServeCommand implements Callable<Integer> {
     Services services = context.services().apply(config, context.err());
     KnowledgeBase knowledge = services.knowledge();
     knowledge.loadDemoIfEmpty();
+    KnowledgeRuns runs = new KnowledgeRuns(knowledge, services.zendesk(), Clock.systemUTC(), services.meters());
     JobWorker worker = startWorker(services, config);
-    Javalin app = start(services, config, listen, worker);
+    Javalin app = start(services, config, listen, worker, runs);
+    config.sync().schedule().ifPresent(runs::schedule);
     context.err().println("deskhand " + services.version() + " listening on http://localhost:" + app.port()
         + " (index: " + knowledge.index().counts() + ", knowledge revision " + knowledge.status().revision() + ")");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
+      runs.close();
       if (worker != null) worker.close();
       services.close();
       stopped.countDown();
@@ -60,20 +65,25 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The HTTP app alone (no job worker, no background knowledge runs), as `bench` measures it. */
   static Javalin start(Services services, DeskhandConfig config, int port) {
-    return start(services, config, port, null);
+    return start(services, config, port, null, new KnowledgeRuns(services.knowledge(), Optional.empty(), Clock.systemUTC(), services.meters()));
   }
 
-  /** The HTTP app with webhook, jobs and metrics routes; {@code worker} (may be null) is nudged on each new job. */
-  static Javalin start(Services services, DeskhandConfig config, int port, JobWorker worker) {
+  /**
+   * The HTTP app with webhook, jobs, admin and metrics routes; {@code worker} (may be null) is nudged on each new job,
+   * {@code runs} takes the admin endpoints' syncs and ingests.
+   */
+  static Javalin start(Services services, DeskhandConfig config, int port, JobWorker worker, KnowledgeRuns runs) {
     ObjectMapper mapper = new ObjectMapper();
-    return HttpApi.create(new HttpApi.Deps(services.pipeline(), () -> services.knowledge().index().counts(),
-        services.embedder().modelId(), services.version(), config.server().apiKey(), config.server().maxBodyBytes(),
-        mapper), app -> {
+    HttpApi.Deps http = new HttpApi.Deps(services.pipeline(), runs::health, services.embedder().modelId(), services.version(),
+        config.server().apiKey(), config.server().maxBodyBytes(), mapper);
+    return HttpApi.create(http, app -> {
           WebhookRoutes.register(app, new WebhookRoutes.Deps(config.zendesk().webhookSecret(),
               Duration.ofSeconds(config.zendesk().webhookReplayWindowSeconds()), services.jobStore(),
               worker == null ? () -> { } : worker::wake, Clock.systemUTC(), services.meters(), mapper,
               config.server().maxBodyBytes()));
+          AdminRoutes.register(app, new AdminRoutes.Deps(runs, config.server().apiKey().isPresent(), http));
           MetricsRoutes.register(app, services.meters());
         }).start(port);
   }
@@ -88,16 +98,15 @@ final class ServeCommand implements Callable<Integer> {
       }
       return null;
     }
-    DeskhandConfig.Mode mode = config.mode();
-    if (services.knowledge().holdsDemo()) {
-      // the demo's groups, priorities and intents are not the account's: nothing of them is applied to real tickets
-      if (mode == DeskhandConfig.Mode.APPLY) mode = DeskhandConfig.Mode.NOTE;
+    KnowledgeBase knowledge = services.knowledge();
+    if (knowledge.holdsDemo()) {
       LoggerFactory.getLogger(ServeCommand.class).warn("event=demo_knowledge_base mode={} reason=\"the index holds only the "
-          + "bundled demo: notes say so, and apply mode waits, until `deskhand sync` has loaded your own tickets\"", mode.name().toLowerCase(java.util.Locale.ROOT));
+          + "bundled demo: notes say so, and apply mode writes notes only, until a sync or ingest has loaded your own tickets\"",
+          config.mode().name().toLowerCase(java.util.Locale.ROOT));
     }
     TicketTriageJob job = new TicketTriageJob(zendesk.get(),
         new BackgroundTriager(services.pipeline()::triage, config.jobs().workers()),
-        new NoteFormatter(config.zendesk().url().get(), services.knowledge()::holdsDemo), mode, new ApplyPolicy(config.policy()),
+        new NoteFormatter(config.zendesk().url().get(), knowledge::holdsDemo), config.mode(), new ApplyPolicy(config.policy()),
         services.meters());
     Set<String> secrets = new HashSet<>();
     config.zendesk().token().ifPresent(s -> secrets.add(s.value()));
