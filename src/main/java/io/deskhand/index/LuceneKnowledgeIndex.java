@@ -33,7 +33,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
   private final IndexStatistics statistics = new IndexStatistics();
   private final boolean publishEachCommit;
   private final boolean rebuilt;
-  private final WrittenIndex writtenIndex = new WrittenIndex();
+  private final ViewedIndex publishedIndex = new ViewedIndex(this::onPublished);
+  private final ViewedIndex writtenIndex = new ViewedIndex(this::onWritten);
 
   private LuceneKnowledgeIndex(Path path, String modelId, boolean publishEachCommit, boolean rebuilt) throws IOException {
     this.path = path;
@@ -187,17 +188,54 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     T apply(PublishedReaders.View view) throws IOException;
   }
 
-  private <T> T onPublished(ViewWork<T> work) {
-    try {
-      PublishedReaders.View view = published.acquire();
-      try {
-        return work.apply(view);
-      } finally {
-        published.release(view);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("index search failed", e);
+  /** Runs work on one view of both corpora, held for the work's length. */
+  private interface Views {
+    <T> T on(ViewWork<T> work) throws IOException;
+  }
+
+  /** Search and statistics over one source of views: the published commits, or what is written. */
+  private final class ViewedIndex implements KnowledgeIndex {
+    private final Views views;
+
+    ViewedIndex(Views views) {
+      this.views = views;
     }
+
+    <T> T on(ViewWork<T> work) {
+      try {
+        return views.on(work);
+      } catch (IOException e) {
+        throw new UncheckedIOException("index search failed", e);
+      }
+    }
+
+    @Override
+    public Retrieved search(SearchRequest r) {
+      return on(view -> searcher.search(view, r));
+    }
+
+    @Override
+    public IndexCounts counts() {
+      return on(statistics::counts);
+    }
+
+    @Override
+    public long documentsInLanguage(String language) {
+      return on(view -> statistics.documentsInLanguage(view, language));
+    }
+  }
+
+  private <T> T onPublished(ViewWork<T> work) throws IOException {
+    PublishedReaders.View view = published.acquire();
+    try {
+      return work.apply(view);
+    } finally {
+      published.release(view);
+    }
+  }
+
+  private <T> T onWritten(ViewWork<T> work) throws IOException {
+    return tickets.searchWritten(t -> knowledge.searchWritten(k -> work.apply(new PublishedReaders.View(t, k, null))));
   }
 
   /**
@@ -208,50 +246,24 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex, AutoCloseable
     return writtenIndex;
   }
 
-  /** {@link #written}: the same searcher and statistics over the writer's own readers. */
-  private final class WrittenIndex implements KnowledgeIndex {
-    private <T> T onWritten(ViewWork<T> work) {
-      try {
-        return tickets.searchWritten(t -> knowledge.searchWritten(k -> work.apply(new PublishedReaders.View(t, k, null))));
-      } catch (IOException e) {
-        throw new UncheckedIOException("index search failed", e);
-      }
-    }
-
-    @Override
-    public Retrieved search(SearchRequest r) {
-      return onWritten(view -> searcher.search(view, r));
-    }
-
-    @Override
-    public IndexCounts counts() {
-      return onWritten(statistics::counts);
-    }
-
-    @Override
-    public long documentsInLanguage(String language) {
-      return onWritten(view -> statistics.documentsInLanguage(view, language));
-    }
-  }
-
   @Override
   public Retrieved search(SearchRequest r) {
-    return onPublished(view -> searcher.search(view, r));
+    return publishedIndex.search(r);
   }
 
   @Override
   public IndexCounts counts() {
-    return onPublished(statistics::counts);
+    return publishedIndex.counts();
   }
 
   @Override
   public long documentsInLanguage(String language) {
-    return onPublished(view -> statistics.documentsInLanguage(view, language));
+    return publishedIndex.documentsInLanguage(language);
   }
 
   /** Segments in the tickets corpus, as searches see them. */
   int ticketSegments() {
-    return onPublished(statistics::ticketSegments);
+    return publishedIndex.on(statistics::ticketSegments);
   }
 
   public Path path() {

@@ -108,7 +108,8 @@ public final class KnowledgeRuns implements AutoCloseable {
 
   /**
    * Syncs every {@code every}: the first one when the published revision's last sync is that old (at once when it
-   * never synced), then {@code every} after each run ends. A tick while another run is under way is skipped.
+   * never synced), then every {@code every} from that start. A tick while a run (a sync, or an ingest asked for) is
+   * still under way is skipped.
    */
   public void schedule(Duration every) {
     Instant due = knowledge.status().lastSyncAt().map(t -> t.plus(every)).orElse(clock.instant());

@@ -93,8 +93,17 @@ class ServeSyncScheduleIT {
         assertTrue(failures.isEmpty(), "triage failures during the sync: " + failures);
         assertTrue(answered.get() >= 10, "triage requests answered: " + answered.get());
         assertTrue(serve.output().contains("event=scheduled_sync"), serve.output());
+
+        // and: the next scheduled sync finds nothing new: a new revision (its last_sync_at), the same models, no retraining
+        JsonNode quiet = awaitHealth(base, h -> h.at("/knowledge/revision").asLong() > after.at("/knowledge/revision").asLong(),
+            Duration.ofMinutes(2));
+        assertEquals(4, quiet.at("/index/tickets").asInt(), quiet.toString());
+        assertEquals(1, serve.output().lines().filter(l -> l.contains("trained classifiers on 4 solved tickets")).count(), serve.output());
         String metrics = getText(base, "/metrics");
-        assertTrue(metrics.contains("deskhand_knowledge_revision " + after.at("/knowledge/revision").asLong()), metrics);
+        // (a sync every 10 s: by the time of this scrape another one may have published)
+        long scraped = metrics.lines().filter(l -> l.startsWith("deskhand_knowledge_revision "))
+            .mapToLong(l -> (long) Double.parseDouble(l.substring(l.indexOf(' ') + 1))).findFirst().orElse(-1);
+        assertTrue(scraped >= quiet.at("/knowledge/revision").asLong(), metrics);
       }
     }
   }
