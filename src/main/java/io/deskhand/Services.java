@@ -7,18 +7,32 @@ import io.deskhand.clean.TextCleaner;
 import io.deskhand.config.ConfigException;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.config.ModelFiles;
+import io.deskhand.draft.DraftGate;
+import io.deskhand.draft.Drafter;
 import io.deskhand.draft.DraftingPhrases;
 import io.deskhand.draft.ExtractiveDrafter;
 import io.deskhand.embedding.Embedder;
 import io.deskhand.embedding.OnnxEmbedder;
+import io.deskhand.embedding.ServerEmbedder;
 import io.deskhand.embedding.TimedEmbedder;
+import io.deskhand.entity.EntityExtractor;
+import io.deskhand.entity.EntityRules;
+import io.deskhand.entity.TicketEntities;
 import io.deskhand.index.LuceneKnowledgeIndex;
 import io.deskhand.index.TicketLabels;
 import io.deskhand.jobs.JobStore;
 import io.deskhand.knowledge.ClassifierTraining;
+import io.deskhand.knowledge.DraftGateTrainer;
 import io.deskhand.knowledge.KnowledgeBase;
 import io.deskhand.language.LanguageDetector;
 import io.deskhand.language.LinguaLanguageDetector;
+import io.deskhand.llm.GuardedLanguageModel;
+import io.deskhand.llm.LangChainLanguageModel;
+import io.deskhand.llm.LlmAssistant;
+import io.deskhand.llm.LlmDrafter;
+import io.deskhand.llm.LlmPrompts;
+import io.deskhand.llm.LlmUsage;
+import io.deskhand.modelserver.Privacy;
 import io.deskhand.ticket.GroupDirectory;
 import io.deskhand.triage.TriagePipeline;
 import io.deskhand.zendesk.HttpZendeskClient;
@@ -41,11 +55,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The object graph, built once by {@link Main}: embedder, language detector, cleaner, the knowledge base (index,
- * groups, learned models), drafter and the triage pipeline on top. Wiring only: what the knowledge holds and how it
+ * groups, learned models), drafters (extractive, and a language model's when configured) and the triage pipeline on top. Wiring only: what the knowledge holds and how it
  * changes is {@link KnowledgeBase}'s. Commands take the parts they need and close it at the end.
  */
 public final class Services implements AutoCloseable {
@@ -57,6 +72,12 @@ public final class Services implements AutoCloseable {
   private final LanguageDetector detector;
   private final KnowledgeBase knowledge;
   private final TriagePipeline pipeline;
+  /** The pipeline with the extractive drafter and nothing from a language model (eval's default, and its baseline). */
+  private final TriagePipeline extractivePipeline;
+  private final Optional<LanguageModelParts> llm;
+  private final TicketEntities entities;
+  /** The published revision's learned draft gate; empty until one is fitted (the drafter keeps fixed cosine gates). */
+  private final AtomicReference<Optional<DraftGate>> draftGate = new AtomicReference<>(Optional.empty());
   private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private JobStore jobStore;
   private ZendeskClient zendesk;
@@ -67,7 +88,10 @@ public final class Services implements AutoCloseable {
     try {
       Files.createDirectories(config.dataDir());
       ModelFiles models = new ModelFiles(config.modelsDir(), config.dataDir());
-      this.embedder = new TimedEmbedder(OnnxEmbedder.create(config.embedding(), config.modelsDir()), meters);
+      this.embedder = new TimedEmbedder(config.embedding().server()
+          .<Embedder>map(server -> ServerEmbedder.create(config.embedding().model(), server,
+              Privacy.forServer(config.llm().redact(), server.baseUrl())))
+          .orElseGet(() -> OnnxEmbedder.create(config.embedding(), config.modelsDir())), meters);
       this.detector = detector(config.languages());
       TextCleaner cleaner = TextCleaner.fromFile(models.resolve("cleaning.yaml"));
       Path describedGroupsFile = config.modelsDir().resolve("groups.yaml");
@@ -84,17 +108,25 @@ public final class Services implements AutoCloseable {
           PrototypeModel.build("tone", LabelDescriptions.read(tone, "tones"), embedder),
           PrototypeModel.build("priority", LabelDescriptions.read(tone, "urgency"), embedder),
           LabelDescriptions.groups(taxonomy), describedGroups);
+      this.entities = new TicketEntities(new EntityExtractor(EntityRules.fromFile(models.resolve("entities.yaml"))));
       var drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(models.resolve("drafting.yaml")), detector,
-          config.drafting().minTicketSimilarity(), config.drafting().minArticleSimilarity());
+          entities.extractor(), new ExtractiveDrafter.Floors(config.drafting().minTicketSimilarity(),
+              config.drafting().minArticleSimilarity()), draftGate::get);
       LuceneKnowledgeIndex index = LuceneKnowledgeIndex.openStaged(config.dataDir().resolve("lucene"), embedder, log);
       // Lingua runs its n-gram scoring on the common pool; detection started there runs that work in the same thread
-      this.pipeline = new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, config.classifier(),
-          config.languages().supported(), this::groups, ForkJoinPool.commonPool());
+      this.extractivePipeline = new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, config.classifier(),
+          config.languages().supported(), this::groups, ForkJoinPool.commonPool(), entities);
+      this.llm = config.llm().configured() ? Optional.of(LanguageModelParts.create(config.llm(), models, detector, drafter, meters))
+          : Optional.empty();
+      this.pipeline = llm.map(l -> extractivePipeline.withDrafter(l.drafter()).withAssistant(l.assistant())).orElse(extractivePipeline);
+      // the learned models, fitted in this order on each revision: the draft gate drafts held-back tickets without them
       ClassifierTraining classifierTraining = new ClassifierTraining(config.classifier(), embedder,
           () -> pipeline.classifiers().taxonomy(), learned -> pipeline.useClassifiers(pipeline.classifiers().withLearned(learned)), log);
+      DraftGateTrainer draftGateTraining = new DraftGateTrainer(config.classifier().maxTrainingTickets(), config.classifier().neighbours(),
+          config.drafting().targetPrecision(), embedder, detector, drafter, entities, draftGate::set, log);
       TicketLabels labels = new TicketLabels(config.classifier().intentCustomFieldId(), config.classifier().intentTagPrefix());
       this.knowledge = KnowledgeBase.open(new KnowledgeBase.Parts(config.dataDir(), config.demoDir(), embedder, cleaner, detector,
-          labels, describedGroupIds, List.of(classifierTraining)), index, log);
+          labels, describedGroupIds, List.of(classifierTraining, draftGateTraining)), index, log);
     } catch (LockObtainFailedException e) {
       throw new IllegalStateException("the index in " + config.dataDir() + " is in use by another Deskhand process (a running "
           + "serve, ingest or sync): while serve runs, ask it with POST /api/admin/ingest or /api/admin/sync; otherwise "
@@ -146,8 +178,42 @@ public final class Services implements AutoCloseable {
     return knowledge;
   }
 
+  /** The published revision's learned draft gate, once one is fitted. */
+  public Optional<DraftGate> draftGate() {
+    return draftGate.get();
+  }
+
+  public TicketEntities entities() {
+    return entities;
+  }
+
   public TriagePipeline pipeline() {
     return pipeline;
+  }
+
+  /** The pipeline without a language model: extractive drafts, no summary or translation. */
+  public TriagePipeline extractivePipeline() {
+    return extractivePipeline;
+  }
+
+  /** The pipeline for a redraft on an agent's request: with a language model, its drafter follows {@code instructions}. */
+  public TriagePipeline redraftPipeline(Optional<String> instructions) {
+    return instructions.flatMap(i -> llm.map(l -> pipeline.withDrafter(l.drafter().following(i)))).orElse(pipeline);
+  }
+
+  /** The LLM drafter (over the extractive one), when llm.provider is set. */
+  public Optional<Drafter> llmDrafter() {
+    return llm.map(LanguageModelParts::drafter);
+  }
+
+  /** off (no llm.provider), ok, or open-circuit (the model server failed repeatedly), as /health says it. */
+  public String llmState() {
+    return llm.map(l -> l.model().state()).orElse("off");
+  }
+
+  /** Model server calls and tokens since start, when llm.provider is set. */
+  public Optional<LlmUsage> llmUsage() {
+    return llm.map(l -> l.model().usage());
   }
 
   public String version() {
@@ -178,11 +244,26 @@ public final class Services implements AutoCloseable {
     return Optional.of(zendesk);
   }
 
+  /** The language-model part of the graph: one guarded model serves the drafter, the summary and the translation. */
+  private record LanguageModelParts(GuardedLanguageModel model, LlmDrafter drafter, LlmAssistant assistant) {
+    static LanguageModelParts create(DeskhandConfig.Llm cfg, ModelFiles models, LanguageDetector detector, Drafter extractive,
+                                     PrometheusMeterRegistry meters) {
+      GuardedLanguageModel model = new GuardedLanguageModel(LangChainLanguageModel.create(cfg),
+          GuardedLanguageModel.Settings.of(cfg.timeoutSeconds(), cfg.maxAttempts(), cfg.circuitOpenSeconds()), meters);
+      LlmPrompts prompts = LlmPrompts.fromFiles(models.resolve("llm-prompts.yaml"), models.resolve("voice.yaml"));
+      Privacy privacy = Privacy.forServer(cfg.redact(), cfg.baseUrl().orElseThrow());
+      return new LanguageModelParts(model,
+          new LlmDrafter(extractive, model, prompts, privacy, detector, new LlmDrafter.Settings(cfg.maxOutputTokens(), cfg.contextTokens()), meters),
+          new LlmAssistant(model, prompts, privacy, detector, cfg.agentLanguage(), cfg.maxOutputTokens()));
+    }
+  }
+
   @Override
   public void close() {
     synchronized (this) {
       if (jobStore != null) jobStore.close();
     }
+    llm.ifPresent(l -> l.assistant().close());
     try {
       knowledge.close();
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deskhand.config.Secret;
+import io.deskhand.embedding.EmbeddingUnavailableException;
 import io.deskhand.index.IndexCounts;
 import io.deskhand.knowledge.KnowledgeBase;
 import io.deskhand.knowledge.KnowledgeRuns;
@@ -30,9 +31,18 @@ public final class HttpApi {
   private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
   static final String PROBLEM_JSON = "application/problem+json";
 
-  /** What the routes need, wired by Main. */
+  /**
+   * What the routes need, wired by Main.
+   *
+   * @param llmState the language model's state for /health: off (none configured), ok, or open-circuit
+   */
   public record Deps(TriagePipeline pipeline, Supplier<KnowledgeRuns.Health> knowledge, String embeddingModel, String version,
-                     Optional<Secret> apiKey, long maxBodyBytes, ObjectMapper mapper) {}
+                     Optional<Secret> apiKey, long maxBodyBytes, ObjectMapper mapper, Supplier<String> llmState) {
+    public Deps(TriagePipeline pipeline, Supplier<KnowledgeRuns.Health> knowledge, String embeddingModel, String version,
+                Optional<Secret> apiKey, long maxBodyBytes, ObjectMapper mapper) {
+      this(pipeline, knowledge, embeddingModel, version, apiKey, maxBodyBytes, mapper, () -> "off");
+    }
+  }
 
   private HttpApi() {}
 
@@ -62,6 +72,7 @@ public final class HttpApi {
       out.putObject("index").put("tickets", c.tickets()).put("articles", c.articles()).put("docs", c.docs())
           .put("revision", k.revision());
       out.put("embedding_model", deps.embeddingModel()).put("version", deps.version());
+      out.put("llm", deps.llmState().get());
       out.set("knowledge", AdminRoutes.knowledge(health, deps.mapper()));
       ctx.json(out);
     });
@@ -132,6 +143,10 @@ public final class HttpApi {
       int status = e.getStatus();
       String title = status == 413 ? "Request body too large" : e.getMessage();
       problem(ctx, mapper, status, "http-" + status, title, e.getMessage());
+    });
+    app.exception(EmbeddingUnavailableException.class, (e, ctx) -> {
+      LOG.warn("event=embedding_unavailable path={} error=\"{}\"", ctx.path(), e.getMessage());
+      problem(ctx, mapper, 503, "embedding-unavailable", "Embedding server unavailable", e.getMessage());
     });
     app.exception(IllegalArgumentException.class, (e, ctx) ->
         problem(ctx, mapper, 422, "invalid-request", "Invalid request", e.getMessage()));

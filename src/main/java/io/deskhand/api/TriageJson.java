@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deskhand.draft.Draft;
 import io.deskhand.ticket.ChunkHit;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.TicketHit;
@@ -103,24 +104,37 @@ public final class TriageJson {
     for (ChunkHit h : t.articles()) chunk(articles.addObject(), h);
     ArrayNode docs = out.putArray("internal_docs");
     for (ChunkHit h : t.docs()) chunk(docs.addObject(), h);
-    ObjectNode draft = out.putObject("draft");
-    draft.put("body", t.draft().body());
-    draft.put("method", t.draft().method());
-    draft.put("language", t.draft().language());
-    draft.put("confidence", Math.round(t.draft().confidence() * 1000) / 1000.0);
-    t.draft().reason().ifPresent(r -> draft.put("reason", r));
-    ArrayNode sources = draft.putArray("sources");
-    t.draft().sources().forEach(s -> {
-      ObjectNode n = sources.addObject().put("kind", s.kind());
-      if (s.id().matches("\\d{1,18}")) n.put("id", Long.parseLong(s.id()));
-      else n.put("id", s.id());
-      if (s.url() != null) n.put("url", s.url());
-    });
+    out.set("draft", draft(t.draft()));
+    t.summary().ifPresent(summary -> out.put("summary", summary));
+    t.translation().ifPresent(tr -> out.putObject("translation").put("language", tr.language()).put("text", tr.text()));
+    ArrayNode entities = out.putArray("entities");
+    t.entities().forEach(e -> entities.addObject().put("kind", e.kind()).put("value", e.value()).put("field", e.field())
+        .set("span", mapper.createArrayNode().add(e.start()).add(e.end())));
     ArrayNode abstained = out.putArray("abstained");
     t.abstained().forEach(abstained::add);
     ObjectNode timings = out.putObject("timings_ms");
     t.timingsMs().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> timings.put(e.getKey(), e.getValue()));
     return out;
+  }
+
+  /** A draft as /api/triage and the redraft endpoint show it. */
+  public ObjectNode draft(Draft d) {
+    ObjectNode draft = mapper.createObjectNode();
+    draft.put("body", d.body());
+    draft.put("method", d.method());
+    draft.put("language", d.language());
+    draft.put("confidence", Math.round(d.confidence() * 1000) / 1000.0);
+    d.reason().ifPresent(r -> draft.put("reason", r));
+    ArrayNode sources = draft.putArray("sources");
+    d.sources().forEach(s -> {
+      ObjectNode n = sources.addObject().put("kind", s.kind());
+      if (s.id().matches("\\d{1,18}")) n.put("id", Long.parseLong(s.id()));
+      else n.put("id", s.id());
+      if (s.url() != null) n.put("url", s.url());
+    });
+    ArrayNode checks = draft.putArray("checks");
+    d.checks().forEach(checks::add);
+    return draft;
   }
 
   private static void chunk(ObjectNode node, ChunkHit h) {

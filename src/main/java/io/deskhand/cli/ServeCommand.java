@@ -2,6 +2,7 @@ package io.deskhand.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deskhand.Services;
+import io.deskhand.api.DraftRoutes;
 import io.deskhand.api.HttpApi;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.api.AdminRoutes;
@@ -77,15 +78,30 @@ final class ServeCommand implements Callable<Integer> {
   static Javalin start(Services services, DeskhandConfig config, int port, JobWorker worker, KnowledgeRuns runs) {
     ObjectMapper mapper = new ObjectMapper();
     HttpApi.Deps http = new HttpApi.Deps(services.pipeline(), runs::health, services.embedder().modelId(), services.version(),
-        config.server().apiKey(), config.server().maxBodyBytes(), mapper);
+        config.server().apiKey(), config.server().maxBodyBytes(), mapper, services::llmState);
     return HttpApi.create(http, app -> {
           WebhookRoutes.register(app, new WebhookRoutes.Deps(config.zendesk().webhookSecret(),
               Duration.ofSeconds(config.zendesk().webhookReplayWindowSeconds()), services.jobStore(),
               worker == null ? () -> { } : worker::wake, Clock.systemUTC(), services.meters(), mapper,
               config.server().maxBodyBytes()));
           AdminRoutes.register(app, new AdminRoutes.Deps(runs, config.server().apiKey().isPresent(), http));
+          DraftRoutes.register(app, new DraftRoutes.Deps(services.zendesk(), services::redraftPipeline, config.llm().configured(),
+              mapper, config.server().maxBodyBytes()));
           MetricsRoutes.register(app, services.meters());
         }).start(port);
+  }
+
+  /**
+   * Jobs under way at once besides {@code jobs.workers} when a language model drafts: a draft may wait on the model
+   * server up to llm.timeout_seconds, and those waits must not hold up the tickets behind them. More than the failures
+   * that open the model's circuit (5), so a hung server opens it while jobs still move. Triage threads run niced, so
+   * the extra jobs never take a core from webhooks or /api/triage.
+   */
+  static final int JOBS_WAITING_ON_LLM = 8;
+
+  /** Jobs the worker runs at once: {@code jobs.workers}, plus {@link #JOBS_WAITING_ON_LLM} with a language model. */
+  static int jobsAtOnce(DeskhandConfig config) {
+    return config.jobs().workers() + (config.llm().configured() ? JOBS_WAITING_ON_LLM : 0);
   }
 
   /** Starts the job worker when Zendesk is configured; without it, webhooks are still stored for a later start. */
@@ -105,14 +121,14 @@ final class ServeCommand implements Callable<Integer> {
           config.mode().name().toLowerCase(java.util.Locale.ROOT));
     }
     TicketTriageJob job = new TicketTriageJob(zendesk.get(),
-        new BackgroundTriager(services.pipeline()::triage, config.jobs().workers()),
+        new BackgroundTriager(services.pipeline()::triage, jobsAtOnce(config)),
         new NoteFormatter(config.zendesk().url().get(), knowledge::holdsDemo), config.mode(), new ApplyPolicy(config.policy()),
-        services.meters());
+        services.meters(), config.llm().summaryFieldId());
     Set<String> secrets = new HashSet<>();
     config.zendesk().token().ifPresent(s -> secrets.add(s.value()));
     config.zendesk().webhookSecret().ifPresent(s -> secrets.add(s.value()));
     config.server().apiKey().ifPresent(s -> secrets.add(s.value()));
-    JobWorker worker = new JobWorker(services.jobStore(), job::run, new JobWorker.Settings(config.jobs().workers(),
+    JobWorker worker = new JobWorker(services.jobStore(), job::run, new JobWorker.Settings(jobsAtOnce(config),
         config.jobs().maxAttempts(), Duration.ofSeconds(config.jobs().leaseSeconds()), Duration.ofSeconds(30)),
         Clock.systemUTC(), services.meters(), secrets);
     worker.start();

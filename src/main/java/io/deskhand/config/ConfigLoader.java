@@ -35,6 +35,9 @@ public final class ConfigLoader {
   static final String INTENT_TAGS = "policy.intent_tags.";
   static final String POLICY_GROUPS = "policy.groups.";
 
+  /** Where a model server listens when its base URL is not configured: Ollama on this host, OpenAI's own API. */
+  static final Map<String, String> DEFAULT_BASE_URLS = Map.of("ollama", "http://localhost:11434", "openai", "https://api.openai.com/v1");
+
   /** Every known key and its default (null: no default). */
   static final Map<String, String> DEFAULTS = defaults();
 
@@ -71,10 +74,24 @@ public final class ConfigLoader {
     d.put("embedding.pooling", "mean");
     d.put("embedding.intra_op_threads", "1");
     d.put("embedding.workers", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    d.put("embedding.base_url", null);
+    d.put("embedding.model_name", null);
+    d.put("embedding.api_key", null);
+    d.put("embedding.batch_size", "32");
+    d.put("embedding.timeout_seconds", "60");
     d.put("llm.provider", "none");
     d.put("llm.base_url", null);
     d.put("llm.model", null);
     d.put("llm.api_key", null);
+    d.put("llm.temperature", "0.2");
+    d.put("llm.timeout_seconds", "20");
+    d.put("llm.max_output_tokens", "600");
+    d.put("llm.context_tokens", "8192");
+    d.put("llm.redact", "auto");
+    d.put("llm.agent_language", null);
+    d.put("llm.summary_field_id", null);
+    d.put("llm.max_attempts", "3");
+    d.put("llm.circuit_open_seconds", "30");
     d.put("languages.supported", "en,fr,de,es");
     d.put("languages.detect", "en,fr,de,es,it,pt,nl");
     d.put("languages.high_accuracy", "false");
@@ -87,8 +104,9 @@ public final class ConfigLoader {
     d.put("classifier.thresholds.language", "0.5");
     d.put("classifier.thresholds.tone", "0.45");
     d.put("classifier.thresholds.tags", "0.6");
-    d.put("drafting.min_ticket_similarity", "0.62");
-    d.put("drafting.min_article_similarity", "0.5");
+    d.put("drafting.min_ticket_similarity", null);
+    d.put("drafting.min_article_similarity", null);
+    d.put("drafting.target_precision", "0.6");
     d.put("sync.schedule", "off");
     return d;
   }
@@ -215,15 +233,22 @@ public final class ConfigLoader {
       }
       var policy = new DeskhandConfig.Policy(minConfidence, intentTags, priorities, groups);
       String pooling = oneOf("embedding.pooling", List.of("mean", "cls"));
-      var embedding = new DeskhandConfig.Embedding(
-          oneOf("embedding.model", List.of("all-minilm-l6-v2-q", "bge-small-en-v1.5-q", "onnx")),
+      String embeddingModel = oneOf("embedding.model", List.of("all-minilm-l6-v2-q", "bge-small-en-v1.5-q", "onnx", "ollama", "openai"));
+      Optional<DeskhandConfig.ModelServer> embeddingServer = Optional.empty();
+      if (embeddingModel.equals("ollama") || embeddingModel.equals("openai")) {
+        String name = opt("embedding.model_name").orElseThrow(() -> bad("embedding.model",
+            embeddingModel + " needs embedding.model_name, the server's embedding model (e.g. bge-m3)"));
+        embeddingServer = Optional.of(new DeskhandConfig.ModelServer(
+            uri("embedding.base_url").orElse(URI.create(DEFAULT_BASE_URLS.get(embeddingModel))), name,
+            secret("embedding.api_key"), intIn("embedding.batch_size", 1, 2048), intIn("embedding.timeout_seconds", 1, 600)));
+      }
+      var embedding = new DeskhandConfig.Embedding(embeddingModel,
           opt("embedding.model_path").map(Path::of), opt("embedding.tokenizer_path").map(Path::of), pooling,
-          intIn("embedding.intra_op_threads", 1, 64), intIn("embedding.workers", 1, 256));
+          intIn("embedding.intra_op_threads", 1, 64), intIn("embedding.workers", 1, 256), embeddingServer);
       if (embedding.model().equals("onnx") && (embedding.modelPath().isEmpty() || embedding.tokenizerPath().isEmpty())) {
         throw bad("embedding.model", "onnx needs embedding.model_path and embedding.tokenizer_path (an ONNX file and its tokenizer.json under models/)");
       }
-      var llm = new DeskhandConfig.Llm(oneOf("llm.provider", List.of("none", "openai", "ollama")), uri("llm.base_url"),
-          opt("llm.model"), secret("llm.api_key"));
+      var llm = llm();
       var languages = new DeskhandConfig.Languages(languageList("languages.supported"), languageList("languages.detect"),
           bool("languages.high_accuracy"));
       Map<String, Double> thresholds = new TreeMap<>();
@@ -234,8 +259,10 @@ public final class ConfigLoader {
       var classifier = new DeskhandConfig.Classifier(opt("classifier.intent_custom_field_id").map(v -> parseLong("classifier.intent_custom_field_id", v)),
           values.get("classifier.intent_tag_prefix"), Map.copyOf(thresholds), intIn("classifier.neighbours", 1, 100),
           intIn("classifier.max_training_tickets", 100, 1_000_000), intIn("classifier.min_labelled_tickets", 2, 1_000_000));
-      var drafting = new DeskhandConfig.Drafting(doubleIn("drafting.min_ticket_similarity", 0, 1),
-          doubleIn("drafting.min_article_similarity", 0, 1));
+      var drafting = new DeskhandConfig.Drafting(
+          opt("drafting.min_ticket_similarity").map(v -> doubleIn("drafting.min_ticket_similarity", 0, 1)),
+          opt("drafting.min_article_similarity").map(v -> doubleIn("drafting.min_article_similarity", 0, 1)),
+          doubleIn("drafting.target_precision", 0.05, 1));
       DeskhandConfig.Mode mode = DeskhandConfig.Mode.valueOf(oneOf("mode", List.of("shadow", "note", "apply")).toUpperCase(Locale.ROOT));
       var sync = new DeskhandConfig.Sync(duration("sync.schedule", Duration.ofSeconds(10), Duration.ofDays(7)));
       if (sync.schedule().isPresent() && !zendesk.configured()) {
@@ -243,6 +270,29 @@ public final class ConfigLoader {
       }
       return new DeskhandConfig(server, Path.of(values.get("data_dir")), Path.of(values.get("models_dir")),
           Path.of(values.get("demo_dir")), mode, zendesk, embedding, llm, languages, classifier, drafting, jobs, policy, sync);
+    }
+
+    private DeskhandConfig.Llm llm() {
+      String provider = oneOf("llm.provider", List.of("none", "openai", "ollama"));
+      Optional<String> model = opt("llm.model");
+      if (!provider.equals("none") && model.isEmpty()) {
+        throw bad("llm.provider", provider + " needs llm.model, the model the server runs (e.g. llama3.1:8b on Ollama)");
+      }
+      Optional<URI> baseUrl = uri("llm.base_url");
+      if (!provider.equals("none") && baseUrl.isEmpty()) baseUrl = Optional.of(URI.create(DEFAULT_BASE_URLS.get(provider)));
+      int maxOutput = intIn("llm.max_output_tokens", 16, 32_000);
+      int context = intIn("llm.context_tokens", 512, 2_000_000);
+      if (context < maxOutput * 2) {
+        throw bad("llm.context_tokens", "must leave room for the prompt: at least twice llm.max_output_tokens (" + maxOutput + "), got " + context);
+      }
+      Optional<String> agentLanguage = opt("llm.agent_language").map(v -> v.trim().toLowerCase(Locale.ROOT));
+      if (agentLanguage.isPresent() && !ISO_639_1.contains(agentLanguage.get())) {
+        throw bad("llm.agent_language", "'" + agentLanguage.get() + "' is not an ISO 639-1 code such as en");
+      }
+      return new DeskhandConfig.Llm(provider, baseUrl, model, secret("llm.api_key"), doubleIn("llm.temperature", 0, 2),
+          intIn("llm.timeout_seconds", 1, 600), maxOutput, context, oneOf("llm.redact", List.of("auto", "always", "never")),
+          agentLanguage, opt("llm.summary_field_id").map(v -> parseLong("llm.summary_field_id", v)),
+          intIn("llm.max_attempts", 1, 10), intIn("llm.circuit_open_seconds", 1, 3600));
     }
 
     private ConfigException bad(String key, String problem) {

@@ -105,9 +105,54 @@ public record DeskhandConfig(
    * @param intraOpThreads ONNX Runtime threads per inference call; 1 plus one worker per core measured fastest on 2 cores
    */
   public record Embedding(String model, Optional<Path> modelPath, Optional<Path> tokenizerPath, String pooling,
-                          int intraOpThreads, int workers) {}
+                          int intraOpThreads, int workers, Optional<ModelServer> server) {
+    public Embedding {
+      server = server == null ? Optional.empty() : server;
+    }
 
-  public record Llm(String provider, Optional<URI> baseUrl, Optional<String> model, Optional<Secret> apiKey) {}
+    public Embedding(String model, Optional<Path> modelPath, Optional<Path> tokenizerPath, String pooling,
+                     int intraOpThreads, int workers) {
+      this(model, modelPath, tokenizerPath, pooling, intraOpThreads, workers, Optional.empty());
+    }
+
+    /** Embeddings come from a model server ({@code embedding.model: ollama | openai}), not an ONNX model in process. */
+    public boolean fromServer() {
+      return server.isPresent();
+    }
+  }
+
+  /**
+   * An embedding model on a model server.
+   *
+   * @param baseUrl Ollama's root (http://localhost:11434) or an OpenAI-compatible API up to /v1
+   * @param modelName the server's model, e.g. bge-m3 on Ollama
+   * @param batchSize texts per request during ingest
+   */
+  public record ModelServer(URI baseUrl, String modelName, Optional<Secret> apiKey, int batchSize, int timeoutSeconds) {}
+
+  /**
+   * A language model on a model server; {@code provider} none means Deskhand drafts without one.
+   *
+   * @param timeoutSeconds the whole budget of one call, retries included: triage never waits longer for the model
+   * @param contextTokens the model's context window: the prompt is cut to fit it with the answer
+   * @param redact auto (personal data replaced before it leaves for a server that is not on a loopback address),
+   *     always or never
+   * @param agentLanguage the agents' language: a ticket in another one gets a translation
+   * @param summaryFieldId Zendesk custom field that apply mode writes the summary to
+   * @param maxAttempts attempts of a call on 429, 5xx and timeouts, within {@code timeoutSeconds}
+   * @param circuitOpenSeconds after repeated failures, how long drafts are extractive without trying the server
+   */
+  public record Llm(String provider, Optional<URI> baseUrl, Optional<String> model, Optional<Secret> apiKey,
+                    double temperature, int timeoutSeconds, int maxOutputTokens, int contextTokens, String redact,
+                    Optional<String> agentLanguage, Optional<Long> summaryFieldId, int maxAttempts, int circuitOpenSeconds) {
+    public Llm(String provider, Optional<URI> baseUrl, Optional<String> model, Optional<Secret> apiKey) {
+      this(provider, baseUrl, model, apiKey, 0.2, 20, 600, 8192, "auto", Optional.empty(), Optional.empty(), 3, 30);
+    }
+
+    public boolean configured() {
+      return !"none".equals(provider);
+    }
+  }
 
   /**
    * @param supported languages the models and knowledge base are meant to cover; others are abstained on
@@ -129,5 +174,11 @@ public record DeskhandConfig(
   }
 
   /** @param minTicketSimilarity cosine under which a solved ticket is not close enough to draft from */
-  public record Drafting(double minTicketSimilarity, double minArticleSimilarity) {}
+  /**
+   * @param minTicketSimilarity, minArticleSimilarity a team's floors: no source under them is reused, whatever the
+   *     learned draft gate says (unset: the gate decides alone)
+   * @param targetPrecision the share of drafts that should be usable: the learned gate drafts from the lowest
+   *     probability at which its held-back drafts reached it
+   */
+  public record Drafting(Optional<Double> minTicketSimilarity, Optional<Double> minArticleSimilarity, double targetPrecision) {}
 }

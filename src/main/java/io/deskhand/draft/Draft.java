@@ -13,13 +13,17 @@ import java.util.Optional;
  * @param confidence the probability, learned at ingest, that an agent can use the draft (0 when declined)
  * @param reason why the draft was declined, is a clarifying question, or fell back from the LLM to the extractive
  *     drafter; empty otherwise
+ * @param checks what the agent should check before sending: claims of actions done that the reused reply makes
+ *     ("I have refunded you"), questions of the ticket the knowledge base does not answer
  */
 public record Draft(String body, String method, String language, List<Source> sources, double confidence,
-                    Optional<String> reason) {
+                    Optional<String> reason, List<String> checks) {
   public static final String EXTRACTIVE = "extractive";
   public static final String LLM = "llm";
   public static final String CLARIFY = "clarify";
   public static final String NONE = "none";
+  /** Starts the reason of a draft that is not the language model's although one is configured (the note shows it). */
+  public static final String LLM_NOT_USED = "LLM draft not used: ";
 
   public Draft {
     Objects.requireNonNull(body, "body");
@@ -29,6 +33,11 @@ public record Draft(String body, String method, String language, List<Source> so
     if (!(confidence >= 0 && confidence <= 1)) throw new IllegalArgumentException("draft confidence " + confidence + " is not in 0-1");
     sources = List.copyOf(sources);
     reason = reason == null ? Optional.empty() : reason;
+    checks = checks == null ? List.of() : List.copyOf(checks);
+  }
+
+  public Draft(String body, String method, String language, List<Source> sources, double confidence, Optional<String> reason) {
+    this(body, method, language, sources, confidence, reason, List.of());
   }
 
   /** No draft: {@code body} tells the agent why in the ticket's language, {@code reason} says it for logs and reports. */
@@ -45,7 +54,7 @@ public record Draft(String body, String method, String language, List<Source> so
 
   /** The same draft with another explanation (an LLM fallback names why the extractive draft is shown). */
   public Draft withReason(String why) {
-    return new Draft(body, method, language, sources, confidence, Optional.of(why));
+    return new Draft(body, method, language, sources, confidence, Optional.of(why), checks);
   }
 
   /** low, medium or high, as the note shows it (thresholds: DraftGate's). */

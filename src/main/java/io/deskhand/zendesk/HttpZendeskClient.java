@@ -99,6 +99,10 @@ public final class HttpZendeskClient implements ZendeskClient {
     });
     update.priority().ifPresent(p -> t.put("priority", p));
     update.groupId().ifPresent(g -> t.put("group_id", g));
+    if (!update.customFields().isEmpty()) {
+      ArrayNode fields = t.putArray("custom_fields");
+      update.customFields().forEach((fieldId, value) -> fields.addObject().put("id", fieldId).put("value", value));
+    }
     update.updatedStamp().ifPresent(s -> t.put("safe_update", true).put("updated_stamp", s));
     return RemoteTicket.of(send("PUT", "/api/v2/tickets/" + id + ".json", body).path("ticket"));
   }

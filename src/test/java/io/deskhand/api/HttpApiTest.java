@@ -71,6 +71,7 @@ class HttpApiTest {
     assertTrue(h.at("/index/tickets").asLong() >= 400, r.body());
     assertTrue(h.at("/index/articles").asLong() >= 40, r.body());
     assertEquals("all-minilm-l6-v2-q", h.get("embedding_model").asText());
+    assertEquals("off", h.get("llm").asText(), "no llm.provider: no language model");
   }
 
   @Test

@@ -32,7 +32,8 @@ class ConfigLoaderTest {
     Files.writeString(file, "port: 8080\nmode: shadow\nzendesk:\n  url: https://acme.zendesk.com/\nclassifier:\n  thresholds:\n    intent: 0.8\n");
     DeskhandConfig c = new ConfigLoader(Map.of("DESKHAND_PORT", "9090", "DESKHAND_MODE", "apply",
         "DESKHAND_WEBHOOK_SECRET", "s3cret", "DESKHAND_API_KEY", "k", "DESKHAND_ZENDESK_TOKEN", "tok",
-        "DESKHAND_LLM_PROVIDER", "ollama", "DESKHAND_LANGUAGES_HIGH_ACCURACY", "true")).load(Optional.of(file));
+        "DESKHAND_LLM_PROVIDER", "ollama", "DESKHAND_LLM_MODEL", "llama3.1:8b", "DESKHAND_LANGUAGES_HIGH_ACCURACY", "true"))
+        .load(Optional.of(file));
     assertTrue(c.languages().highAccuracy());
     assertEquals(9090, c.server().port());
     assertEquals(DeskhandConfig.Mode.APPLY, c.mode());
@@ -113,5 +114,48 @@ class ConfigLoaderTest {
     ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
         () -> new ConfigLoader(Map.of("DESKHAND_JOBS_SYNC_EACH_WEBHOOK", "yes")).load(Optional.empty()));
     assertTrue(e.getMessage().contains("jobs.sync_each_webhook"), e.getMessage());
+  }
+
+  @Test
+  void a_model_server_is_configured_with_defaults_for_what_is_not_said(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("deskhand.yaml");
+    Files.writeString(file, "llm:\n  provider: ollama\n  model: llama3.1:8b\n  agent_language: EN\n  summary_field_id: 360099\n"
+        + "embedding:\n  model: ollama\n  model_name: bge-m3\n");
+    DeskhandConfig c = new ConfigLoader(Map.of("DESKHAND_LLM_TIMEOUT_SECONDS", "7", "DESKHAND_LLM_REDACT", "always")).load(Optional.of(file));
+    assertTrue(c.llm().configured());
+    assertEquals("http://localhost:11434", c.llm().baseUrl().orElseThrow().toString());
+    assertEquals(7, c.llm().timeoutSeconds());
+    assertEquals("always", c.llm().redact());
+    assertEquals(Optional.of("en"), c.llm().agentLanguage());
+    assertEquals(Optional.of(360099L), c.llm().summaryFieldId());
+    assertEquals(600, c.llm().maxOutputTokens());
+    var server = c.embedding().server().orElseThrow();
+    assertEquals("bge-m3", server.modelName());
+    assertEquals("http://localhost:11434", server.baseUrl().toString());
+    assertEquals(32, server.batchSize());
+
+    DeskhandConfig openai = new ConfigLoader(Map.of("DESKHAND_LLM_PROVIDER", "openai", "DESKHAND_LLM_MODEL", "gpt-4o-mini",
+        "DESKHAND_LLM_API_KEY", "sk-very-secret")).load(Optional.empty());
+    assertEquals("https://api.openai.com/v1", openai.llm().baseUrl().orElseThrow().toString());
+    assertFalse(openai.toString().contains("sk-very-secret"));
+    assertFalse(new ConfigLoader(Map.of()).load(Optional.empty()).embedding().fromServer());
+  }
+
+  @Test
+  void a_bad_model_server_setting_is_named() {
+    Map<Map<String, String>, String> cases = Map.of(
+        Map.of("DESKHAND_LLM_PROVIDER", "openai"), "'llm.provider'",
+        Map.of("DESKHAND_LLM_REDACT", "sometimes"), "'llm.redact'",
+        Map.of("DESKHAND_LLM_TEMPERATURE", "3"), "'llm.temperature'",
+        Map.of("DESKHAND_LLM_AGENT_LANGUAGE", "english"), "'llm.agent_language'",
+        Map.of("DESKHAND_LLM_CONTEXT_TOKENS", "1000"), "'llm.context_tokens'",
+        Map.of("DESKHAND_LLM_BASE_URL", "localhost:11434"), "'llm.base_url'",
+        Map.of("DESKHAND_EMBEDDING_MODEL", "ollama"), "'embedding.model'",
+        Map.of("DESKHAND_EMBEDDING_MODEL", "openai", "DESKHAND_EMBEDDING_MODEL_NAME", "e5", "DESKHAND_EMBEDDING_BATCH_SIZE", "0"),
+        "'embedding.batch_size'");
+    cases.forEach((env, key) -> {
+      ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(env).load(Optional.empty()), env.toString());
+      assertTrue(e.getMessage().contains(key), env + " -> " + e.getMessage());
+    });
   }
 }

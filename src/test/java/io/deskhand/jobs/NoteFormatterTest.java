@@ -32,7 +32,7 @@ class NoteFormatterTest {
     Triage t = sample("en");
     Draft declined = Draft.declined("No draft: no solved ticket or article in English is close enough to this request.", "en", "no source");
     Triage withDecline = new Triage(t.cleanedText(), t.language(), t.fields(), t.groupId(), t.tags(), t.similarTickets(),
-        t.articles(), t.docs(), declined, t.abstained(), t.timingsMs());
+        t.articles(), t.docs(), declined, t.abstained(), t.timingsMs(), t.entities(), t.summary(), t.translation());
     String note = new NoteFormatter(ACCOUNT, () -> false).format(withDecline);
     assertEquals(1, note.split("No draft", -1).length - 1, note);
   }

@@ -24,7 +24,7 @@ class CleaningImprovesIntentTest {
     TriagePipeline withCleaning = s.pipeline();
     TriagePipeline withoutCleaning = new TriagePipeline(TextCleaner.none(), s.detector(), s.embedder(), s.knowledge().index(),
         s.pipeline().classifiers(), r -> Draft.declined("-", r.language(), "not drafted in this test"), s.config().classifier(),
-        s.config().languages().supported(), GroupDirectory::empty, Runnable::run);
+        s.config().languages().supported(), GroupDirectory::empty, Runnable::run, s.entities());
     JsonNode samples = new ObjectMapper().readTree(Path.of("src/test/resources/cleaning/messy-samples.json").toFile());
     int n = 0;
     int cleanRight = 0;
