@@ -1,10 +1,7 @@
 package io.deskhand;
 
-import io.deskhand.classify.ClassifierTrainer;
 import io.deskhand.classify.Classifiers;
 import io.deskhand.classify.LabelDescriptions;
-import io.deskhand.classify.LabelledTicket;
-import io.deskhand.classify.LearnedModels;
 import io.deskhand.classify.PrototypeModel;
 import io.deskhand.clean.TextCleaner;
 import io.deskhand.config.ConfigException;
@@ -21,10 +18,15 @@ import io.deskhand.embedding.Embedder;
 import io.deskhand.embedding.OnnxEmbedder;
 import io.deskhand.embedding.ServerEmbedder;
 import io.deskhand.embedding.TimedEmbedder;
-import io.deskhand.index.IndexCounts;
-import io.deskhand.index.Ingestor;
+import io.deskhand.entity.EntityExtractor;
+import io.deskhand.entity.EntityRules;
+import io.deskhand.entity.TicketEntities;
 import io.deskhand.index.LuceneKnowledgeIndex;
 import io.deskhand.index.TicketLabels;
+import io.deskhand.jobs.JobStore;
+import io.deskhand.knowledge.ClassifierTraining;
+import io.deskhand.knowledge.DraftGateTrainer;
+import io.deskhand.knowledge.KnowledgeBase;
 import io.deskhand.language.LanguageDetector;
 import io.deskhand.language.LinguaLanguageDetector;
 import io.deskhand.llm.GuardedLanguageModel;
@@ -37,6 +39,11 @@ import io.deskhand.modelserver.Privacy;
 import io.deskhand.ticket.GroupDirectory;
 import io.deskhand.triage.DraftGateTraining;
 import io.deskhand.triage.TriagePipeline;
+import io.deskhand.zendesk.HttpZendeskClient;
+import io.deskhand.zendesk.ZendeskClient;
+import io.deskhand.zendesk.ZendeskSettings;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -44,9 +51,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,32 +72,26 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The object graph, built once by {@link Main}: embedder, language detector, cleaner, index, classifiers, drafter
- * and the triage pipeline on top. Commands use what they need and close it at the end.
+ * The object graph, built once by {@link Main}: embedder, language detector, cleaner, the knowledge base (index,
+ * groups, learned models), drafters (extractive, and a language model's when configured) and the triage pipeline on top. Wiring only: what the knowledge holds and how it
+ * changes is {@link KnowledgeBase}'s. Commands take the parts they need and close it at the end.
  */
 public final class Services implements AutoCloseable {
   static final String VERSION = Optional.ofNullable(Services.class.getPackage().getImplementationVersion()).orElse("dev");
-  static final List<String> DEMO_FILES = List.of("tickets.ndjson", "articles.json", "groups.json", "demo.json",
-      "docs/refund-policy-for-agents.md", "docs/escalation-guide.md", "docs/shipping-carriers.md", "docs/subscription-billing-faq.md");
 
   private final DeskhandConfig config;
   private final PrintStream log;
   private final Embedder embedder;
   private final LanguageDetector detector;
-  private final TextCleaner cleaner;
-  private final LuceneKnowledgeIndex index;
+  private final KnowledgeBase knowledge;
   private final TriagePipeline pipeline;
   /** The pipeline with the extractive drafter and nothing from a language model (eval's default, and its baseline). */
   private final TriagePipeline extractivePipeline;
   private final Optional<LanguageModelParts> llm;
-  private final AtomicReference<GroupDirectory> groups;
-  /** Zendesk group ids named in models/groups.yaml, kept when groups.json is replaced by a sync or the demo. */
-  private final java.util.Map<Long, String> describedGroupIds;
-  private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final TicketEntities entities;
-  private final ExtractiveDrafter drafter;
-  /** Fitted at each retrain beside the classifiers; empty until then (the drafter keeps fixed cosine gates). */
+  /** The published revision's learned draft gate; empty until one is fitted (the drafter keeps fixed cosine gates). */
   private final AtomicReference<Optional<DraftGate>> draftGate = new AtomicReference<>(Optional.empty());
+  private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private JobStore jobStore;
   private HttpZendeskClient zendesk;
   private final ZendeskAuthState zendeskAuth = new ZendeskAuthState();
@@ -103,16 +107,14 @@ public final class Services implements AutoCloseable {
               Privacy.forServer(config.llm().redact(), server.baseUrl())))
           .orElseGet(() -> OnnxEmbedder.create(config.embedding(), config.modelsDir())), meters);
       this.detector = detector(config.languages());
-      this.cleaner = TextCleaner.fromFile(models.resolve("cleaning.yaml"));
-      this.index = LuceneKnowledgeIndex.open(config.dataDir().resolve("lucene"), embedder, log);
+      TextCleaner cleaner = TextCleaner.fromFile(models.resolve("cleaning.yaml"));
       Path describedGroupsFile = config.modelsDir().resolve("groups.yaml");
-      this.describedGroupIds = new java.util.HashMap<>();
+      Map<Long, String> describedGroupIds = new HashMap<>();
       Optional<PrototypeModel> describedGroups = Optional.empty();
       if (Files.isRegularFile(describedGroupsFile)) {
         describedGroups = Optional.of(PrototypeModel.build("group", LabelDescriptions.read(describedGroupsFile, "groups"), embedder));
         LabelDescriptions.ids(describedGroupsFile, "groups").forEach((name, id) -> describedGroupIds.put(id, name));
       }
-      this.groups = new AtomicReference<>(GroupDirectory.read(groupsFile()).with(describedGroupIds));
       Path taxonomy = models.resolve("taxonomy.yaml");
       Path tone = models.resolve("tone.yaml");
       Classifiers classifiers = new Classifiers(Optional.empty(),
@@ -129,27 +131,30 @@ public final class Services implements AutoCloseable {
         }
       }
       this.entities = new TicketEntities(new EntityExtractor(entityRules));
-      this.drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(models.resolve("drafting.yaml")), detector,
+      var drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(models.resolve("drafting.yaml")), detector,
           entities.extractor(), new ExtractiveDrafter.Floors(config.drafting().minTicketSimilarity(),
               config.drafting().minArticleSimilarity()), draftGate::get,
           // how the reply to reuse is picked: FUSED won in eval/RESULTS.md; the others stay to re-run that comparison
           ExtractiveDrafter.Choice.valueOf(System.getProperty("deskhand.draft.choice", "FUSED")));
+      LuceneKnowledgeIndex index = LuceneKnowledgeIndex.openStaged(config.dataDir().resolve("lucene"), embedder, log);
       // Lingua runs its n-gram scoring on the common pool; detection started there runs that work in the same thread
       this.extractivePipeline = new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, config.classifier(),
-          config.languages().supported(), groups::get, ForkJoinPool.commonPool(), entities);
+          config.languages().supported(), this::groups, ForkJoinPool.commonPool(), entities);
       this.llm = config.llm().configured() ? Optional.of(LanguageModelParts.create(config.llm(), models, detector, drafter, meters))
           : Optional.empty();
       this.pipeline = llm.map(l -> extractivePipeline.withDrafter(l.drafter()).withAssistant(l.assistant())).orElse(extractivePipeline);
-      Optional<LearnedModels> saved = LearnedModels.load(classifierDir()).filter(m -> m.embeddingModel().equals(embedder.modelId()));
-      if (saved.isPresent()) {
-        pipeline.useClassifiers(classifiers.withLearned(saved));
-        draftGate.set(DraftGate.load(classifierDir()));
-      } else if (index.counts().tickets() > 0) {
-        retrain();
-      }
+      // the learned models, fitted in this order on each revision: the draft gate drafts held-back tickets without them
+      ClassifierTraining classifierTraining = new ClassifierTraining(config.classifier(), embedder,
+          () -> pipeline.classifiers().taxonomy(), learned -> pipeline.useClassifiers(pipeline.classifiers().withLearned(learned)), log);
+      DraftGateTrainer draftGateTraining = new DraftGateTrainer(config.classifier().maxTrainingTickets(), config.classifier().neighbours(),
+          config.drafting().targetPrecision(), embedder, detector, drafter, entities, draftGate::set, log);
+      TicketLabels labels = new TicketLabels(config.classifier().intentCustomFieldId(), config.classifier().intentTagPrefix());
+      this.knowledge = KnowledgeBase.open(new KnowledgeBase.Parts(config.dataDir(), config.demoDir(), embedder, cleaner, detector,
+          labels, describedGroupIds, List.of(classifierTraining, draftGateTraining)), index, log);
     } catch (LockObtainFailedException e) {
       throw new IllegalStateException("the index in " + config.dataDir() + " is in use by another Deskhand process (a running "
-          + "serve, ingest or sync): stop it first, or give this one another data_dir", e);
+          + "serve, ingest or sync): while serve runs, ask it with POST /api/admin/ingest or /api/admin/sync; otherwise "
+          + "stop that process first, or give this one another data_dir", e);
     } catch (FileAlreadyExistsException | NotDirectoryException e) {
       throw new ConfigException("config key 'data_dir': " + config.dataDir() + " is a file, not a folder");
     } catch (IOException e) {
@@ -175,12 +180,9 @@ public final class Services implements AutoCloseable {
     return all;
   }
 
-  private Path groupsFile() {
-    return config.dataDir().resolve("groups.json");
-  }
-
-  private Path classifierDir() {
-    return config.dataDir().resolve("classifiers");
+  /** The published revision's groups, for the pipeline (built before the knowledge base it reads them from). */
+  private GroupDirectory groups() {
+    return knowledge.groups();
   }
 
   public DeskhandConfig config() {
@@ -195,15 +197,12 @@ public final class Services implements AutoCloseable {
     return detector;
   }
 
-  public TextCleaner cleaner() {
-    return cleaner;
+  /** What the index knows and how it changes: ingest, sync, the demo, retraining. */
+  public KnowledgeBase knowledge() {
+    return knowledge;
   }
 
-  public LuceneKnowledgeIndex index() {
-    return index;
-  }
-
-  /** The learned draft gate, once fitted at an ingest. */
+  /** The published revision's learned draft gate, once one is fitted. */
   public Optional<DraftGate> draftGate() {
     return draftGate.get();
   }
@@ -286,85 +285,6 @@ public final class Services implements AutoCloseable {
     return Optional.of(zendesk);
   }
 
-  /** Replaces {data_dir}/groups.json (as GET /api/v2/groups returns it) and starts using it. */
-  public void updateGroups(String groupsJson) throws IOException {
-    Files.writeString(groupsFile(), groupsJson);
-    groups.set(GroupDirectory.read(groupsFile()).with(describedGroupIds));
-  }
-
-  public Ingestor ingestor(TicketLabels labels) {
-    return new Ingestor(index, embedder, cleaner, detector, labels, log);
-  }
-
-  public TicketLabels configuredLabels() {
-    return new TicketLabels(config.classifier().intentCustomFieldId(), config.classifier().intentTagPrefix());
-  }
-
-  /** Retrains the learned classifiers from the newest solved tickets in the index and starts using them. */
-  public void retrain() throws IOException {
-    List<LabelledTicket> tickets = index.labelledTickets(config.classifier().maxTrainingTickets());
-    if (tickets.isEmpty()) return;
-    long start = System.nanoTime();
-    LearnedModels models = new ClassifierTrainer(config.classifier().minLabelledTickets(), config.classifier().neighbours(),
-        16, 42, log).train(tickets, embedder.modelId(), embedder.dimension(), Optional.of(pipeline.classifiers().taxonomy()));
-    models.save(classifierDir());
-    pipeline.useClassifiers(pipeline.classifiers().withLearned(Optional.of(models)));
-    log.printf("trained classifiers on %d solved tickets in %.1fs%n", tickets.size(), (System.nanoTime() - start) / 1e9);
-    Optional<DraftGate> gate = new DraftGateTraining(index, embedder, detector, drafter, entities, config.classifier().neighbours(), log)
-        .fit(tickets, config.drafting().targetPrecision(), 42);
-    if (gate.isPresent()) gate.get().save(classifierDir());
-    else DraftGate.delete(classifierDir());
-    draftGate.set(gate);
-  }
-
-  /** Marks a data dir whose index holds the bundled demo and nothing else (ingest and sync replace it). */
-  private static final String DEMO_MARKER = "demo-knowledge-base";
-
-  /** True while the index holds the bundled demo knowledge base, not a team's own tickets and articles. */
-  public boolean holdsDemo() {
-    return Files.isRegularFile(config.dataDir().resolve(DEMO_MARKER));
-  }
-
-  /**
-   * Removes the bundled demo before a team's own data comes in (ingest, sync): left in place, its fictional tickets,
-   * articles, groups and intents would be cited and applied on real tickets. The demo only ever loads into an empty
-   * index and the marker goes with it, so everything in the index while the marker is there is the demo's.
-   */
-  public void replaceDemo() throws IOException {
-    if (!holdsDemo()) return;
-    IndexCounts before = index.counts();
-    index.deleteAll();
-    LearnedModels.delete(classifierDir());
-    DraftGate.delete(classifierDir());
-    draftGate.set(Optional.empty());
-    pipeline.useClassifiers(pipeline.classifiers().withLearned(Optional.empty()));
-    Files.deleteIfExists(groupsFile());
-    groups.set(GroupDirectory.empty().with(describedGroupIds));
-    Files.delete(config.dataDir().resolve(DEMO_MARKER));
-    log.println("removed the bundled demo knowledge base (" + before + "): your own tickets and articles replace it");
-  }
-
-  /** Loads the bundled demo knowledge base (eval/demo in the repository, also inside the jar) and trains on it. */
-  public void loadDemo() throws IOException {
-    // marked first: an interrupted load leaves demo data that the next ingest or sync must still remove
-    Files.writeString(config.dataDir().resolve(DEMO_MARKER), "the index holds the bundled demo; ingest and sync replace it\n");
-    Path demo = config.demoDir();
-    if (!Files.isRegularFile(demo.resolve("tickets.ndjson"))) {
-      demo = config.dataDir().resolve("bundled-demo");
-      for (String f : DEMO_FILES) ModelFiles.extract("demo/" + f, demo.resolve(f));
-    }
-    log.println("index is empty: loading the demo knowledge base from " + demo);
-    var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(demo.resolve("demo.json").toFile());
-    TicketLabels labels = new TicketLabels(Optional.of(manifest.path("intent_custom_field_id").asLong()), "intent__");
-    Ingestor ingestor = ingestor(labels);
-    log.println(ingestor.tickets(demo.resolve("tickets.ndjson")));
-    log.println(ingestor.articles(demo.resolve("articles.json")));
-    if (Files.isDirectory(demo.resolve("docs"))) log.println(ingestor.docs(demo.resolve("docs")));
-    Files.copy(demo.resolve("groups.json"), groupsFile(), StandardCopyOption.REPLACE_EXISTING);
-    groups.set(GroupDirectory.read(groupsFile()).with(describedGroupIds));
-    retrain();
-  }
-
   /** The language-model part of the graph: one guarded model serves the drafter, the summary and the translation. */
   private record LanguageModelParts(GuardedLanguageModel model, LlmDrafter drafter, LlmAssistant assistant) {
     static LanguageModelParts create(DeskhandConfig.Llm cfg, ModelFiles models, LanguageDetector detector, Drafter extractive,
@@ -386,7 +306,7 @@ public final class Services implements AutoCloseable {
     }
     llm.ifPresent(l -> l.assistant().close());
     try {
-      index.close();
+      knowledge.close();
     } catch (IOException e) {
       log.println("closing the index failed: " + e.getMessage());
     }

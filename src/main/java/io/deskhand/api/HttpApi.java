@@ -9,6 +9,8 @@ import io.deskhand.config.DeskhandConfig;
 import io.deskhand.config.Secret;
 import io.deskhand.embedding.EmbeddingUnavailableException;
 import io.deskhand.index.IndexCounts;
+import io.deskhand.knowledge.KnowledgeBase;
+import io.deskhand.knowledge.KnowledgeRuns;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
 import io.deskhand.triage.TriagePipeline;
@@ -50,17 +52,17 @@ public final class HttpApi {
    * @param llmState the language model's state for /health: off (none configured), ok, or open-circuit
    * @param moreHealth adds sections of other features to /health (Zendesk auth, jobs)
    */
-  public record Deps(TriagePipeline pipeline, Supplier<IndexCounts> counts, String embeddingModel, String version,
+  public record Deps(TriagePipeline pipeline, Supplier<KnowledgeRuns.Health> knowledge, String embeddingModel, String version,
                      Optional<Secret> apiKey, long maxBodyBytes, ObjectMapper mapper, DeskhandConfig.HttpLimits limits,
                      boolean metricsRequireKey, Supplier<String> llmState, Consumer<ObjectNode> moreHealth) {
-    public Deps(TriagePipeline pipeline, Supplier<IndexCounts> counts, String embeddingModel, String version,
+    public Deps(TriagePipeline pipeline, Supplier<KnowledgeRuns.Health> knowledge, String embeddingModel, String version,
                 Optional<Secret> apiKey, long maxBodyBytes, ObjectMapper mapper) {
-      this(pipeline, counts, embeddingModel, version, apiKey, maxBodyBytes, mapper, () -> "off");
+      this(pipeline, knowledge, embeddingModel, version, apiKey, maxBodyBytes, mapper, () -> "off");
     }
 
-    public Deps(TriagePipeline pipeline, Supplier<IndexCounts> counts, String embeddingModel, String version,
+    public Deps(TriagePipeline pipeline, Supplier<KnowledgeRuns.Health> knowledge, String embeddingModel, String version,
                 Optional<Secret> apiKey, long maxBodyBytes, ObjectMapper mapper, Supplier<String> llmState) {
-      this(pipeline, counts, embeddingModel, version, apiKey, maxBodyBytes, mapper, DeskhandConfig.HttpLimits.defaults(),
+      this(pipeline, knowledge, embeddingModel, version, apiKey, maxBodyBytes, mapper, DeskhandConfig.HttpLimits.defaults(),
           false, llmState, health -> { });
     }
   }
@@ -100,11 +102,15 @@ public final class HttpApi {
     app.get("/playground.css", ctx -> ctx.contentType("text/css;charset=utf-8").header("X-Content-Type-Options", "nosniff")
         .result(playgroundStyle.getBytes(StandardCharsets.UTF_8)));
     app.get("/health", new InFlight("/health", InFlight.LIGHT_ROUTE).handler(ctx -> {
-      IndexCounts c = deps.counts().get();
+      KnowledgeRuns.Health health = deps.knowledge().get();
+      KnowledgeBase.Status k = health.status();
+      IndexCounts c = k.counts();
       ObjectNode out = deps.mapper().createObjectNode().put("status", "ok");
-      out.putObject("index").put("tickets", c.tickets()).put("articles", c.articles()).put("docs", c.docs());
+      out.putObject("index").put("tickets", c.tickets()).put("articles", c.articles()).put("docs", c.docs())
+          .put("revision", k.revision());
       out.put("embedding_model", deps.embeddingModel()).put("version", deps.version());
       out.put("llm", deps.llmState().get());
+      out.set("knowledge", AdminRoutes.knowledge(health, deps.mapper()));
       deps.moreHealth().accept(out);
       ctx.json(out);
     }));

@@ -8,6 +8,8 @@ import io.deskhand.bench.Bench;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.config.ModelFiles;
 import io.deskhand.embedding.OnnxEmbedder;
+import io.deskhand.index.Ingestor;
+import io.deskhand.knowledge.KnowledgeBase;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.nio.file.Files;
@@ -76,17 +78,20 @@ final class BenchCommand implements Callable<Integer> {
         context.err().printf("bench embed with ONNX Runtime's default threading (one session, all cores): %.1f texts/s%n", embedDefault);
       }
 
-      double ingest = bench.ingestThroughput(services.ingestor(services.configuredLabels()), bundle, 0);
-      if (services.pipeline().classifiers().learned().isEmpty()) services.retrain();
+      KnowledgeBase knowledge = services.knowledge();
+      // an index kept from an earlier run is unchanged: nothing is written, nothing retrained
+      Ingestor.Report ingested = knowledge.ingest(new KnowledgeBase.Sources(Optional.of(bundle), Optional.empty(), Optional.empty()),
+          KnowledgeBase.Retrain.WHEN_TICKETS_WRITTEN).get(0);
+      double ingest = bench.ingestThroughput(ingested);
       List<float[]> vectors = services.embedder().embedAll(texts);
-      double[] query = bench.queryLatency(services.index(), texts, vectors, Math.min(seconds, 10));
+      double[] query = bench.queryLatency(knowledge.index(), texts, vectors, Math.min(seconds, 10));
 
       Javalin app = ServeCommand.start(services, config, 0);
       try {
         URI triage = URI.create("http://127.0.0.1:" + app.port() + "/api/triage");
         double[] single = bench.triageLatency(triage, texts, seconds);
         Bench.Paired paired = bench.pairedThroughput(services.embedder(), triage, texts, clients, seconds, PAIRED_ROUNDS);
-        result.put("tickets", services.index().counts().tickets());
+        result.put("tickets", knowledge.index().counts().tickets());
         result.put("embedding_model", services.embedder().modelId());
         result.put("cores", Runtime.getRuntime().availableProcessors());
         result.put("embed_texts_per_s", Bench.round(embed));
@@ -104,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
         result.put("paired_rounds", paired.rounds());
         result.put("heap_used_mb", Bench.round(Bench.heapUsedMb(Runtime::getRuntime)));
         result.put("heap_max_mb", Bench.round(Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0)));
-        result.put("index_bytes", services.index().sizeOnDiskBytes());
+        result.put("index_bytes", knowledge.sizeOnDiskBytes());
         result.put("seconds_per_phase", seconds);
       } finally {
         app.stop();

@@ -1,5 +1,6 @@
 package io.deskhand.cli;
 
+import io.deskhand.Services;
 import io.deskhand.eval.ColumnMapping;
 import io.deskhand.eval.EvalOptions;
 import io.deskhand.eval.Evaluation;
@@ -108,7 +109,11 @@ final class EvalCommand implements Callable<Integer> {
         Optional.ofNullable(idColumn));
     EvalOptions options = new EvalOptions(Optional.ofNullable(input), Optional.ofNullable(train), Optional.ofNullable(test), split,
         testFraction, seed, fmt, mapping, targetPrecision, Optional.ofNullable(baseline), out, "deskhand " + String.join(" ", args), drafter);
-    Evaluation.Result result = new Evaluation(context.config(), context.services(), context.err()).run(options);
+    Evaluation.Result result = new Evaluation(context.config(), (config, log) -> {
+      Services services = context.services().apply(config, log);
+      return new Evaluation.Workbench(services.knowledge(), services.extractivePipeline(), services.embedder(), services.version(),
+          services.llmDrafter(), services::llmUsage, services::draftGate, services::close);
+    }, context.err()).run(options);
     var fields = result.report().path("fields");
     fields.fields().forEachRemaining(e -> context.out().printf(java.util.Locale.ROOT, "%s: accuracy %s, macro_f1 %s on %s test tickets%s%n",
         e.getKey(), e.getValue().path("accuracy").asText(), e.getValue().path("macro_f1").asText(), e.getValue().path("test_count").asText(),

@@ -6,6 +6,7 @@ import io.deskhand.api.DraftRoutes;
 import io.deskhand.api.HttpApi;
 import io.deskhand.config.ConfigException;
 import io.deskhand.config.DeskhandConfig;
+import io.deskhand.api.AdminRoutes;
 import io.deskhand.api.MetricsRoutes;
 import io.deskhand.api.WebhookRoutes;
 import io.deskhand.jobs.ApplyPolicy;
@@ -14,6 +15,8 @@ import io.deskhand.jobs.JobWorker;
 import io.deskhand.jobs.NoteFormatter;
 import io.deskhand.jobs.TicketTriageJob;
 import io.deskhand.jobs.ZendeskHealth;
+import io.deskhand.knowledge.KnowledgeBase;
+import io.deskhand.knowledge.KnowledgeRuns;
 import io.deskhand.zendesk.ZendeskClient;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinException;
@@ -46,11 +49,14 @@ final class ServeCommand implements Callable<Integer> {
     int listen = port != null ? port : config.server().port();
     if (listen < 1 || listen > 65535) throw new DeskhandCli.UsageException("--port must be from 1 to 65535, got " + listen);
     Services services = context.services().apply(config, context.err());
-    if (services.index().counts().isEmpty()) services.loadDemo();
+    KnowledgeBase knowledge = services.knowledge();
+    knowledge.loadDemoIfEmpty();
+    KnowledgeRuns runs = new KnowledgeRuns(knowledge, services.zendesk(), Clock.systemUTC(), services.meters());
     JobWorker worker = startWorker(services, config);
-    Javalin app = start(services, config, listen, worker);
+    Javalin app = start(services, config, listen, worker, runs);
+    config.sync().schedule().ifPresent(runs::schedule);
     context.err().println("deskhand " + services.version() + " listening on " + listening(config.server().bind(), app.port())
-        + " (index: " + services.index().counts() + ")");
+        + " (index: " + knowledge.index().counts() + ", knowledge revision " + knowledge.status().revision() + ")");
     if (!isLoopback(config.server().bind()) && config.server().apiKey().isEmpty()) {
       LoggerFactory.getLogger(ServeCommand.class).warn("event=api_open bind={} reason=\"no api_key: anyone who can reach this "
           + "address can call /api/triage and read /api/jobs and /metrics\"", config.server().bind());
@@ -58,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
+      runs.close();
       if (worker != null) worker.close();
       services.close();
       stopped.countDown();
@@ -66,23 +73,29 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The HTTP app alone (no job worker, no background knowledge runs), as `bench` measures it. */
   static Javalin start(Services services, DeskhandConfig config, int port) {
-    return start(services, config, port, null);
+    return start(services, config, port, null, new KnowledgeRuns(services.knowledge(), Optional.empty(), Clock.systemUTC(), services.meters()));
   }
 
-  /** The HTTP app with webhook, jobs and metrics routes; {@code worker} (may be null) is nudged on each new job. */
-  static Javalin start(Services services, DeskhandConfig config, int port, JobWorker worker) {
+  /**
+   * The HTTP app with webhook, jobs, admin and metrics routes; {@code worker} (may be null) is nudged on each new job,
+   * {@code runs} takes the admin endpoints' syncs and ingests.
+   */
+  static Javalin start(Services services, DeskhandConfig config, int port, JobWorker worker, KnowledgeRuns runs) {
     ObjectMapper mapper = new ObjectMapper();
     DeskhandConfig.Server server = config.server();
-    Javalin app = HttpApi.create(new HttpApi.Deps(services.pipeline(), () -> services.index().counts(),
+    HttpApi.Deps http = new HttpApi.Deps(services.pipeline(), runs::health,
         services.embedder().modelId(), services.version(), server.apiKey(), server.maxBodyBytes(), mapper, server.limits(),
         server.metricsRequireKey(), services::llmState, health -> {
           if (config.zendesk().configured()) ZendeskHealth.write(health, services.zendeskAuth(), services.jobStore());
-        }), routes -> {
+        });
+    Javalin app = HttpApi.create(http, routes -> {
           WebhookRoutes.register(routes, new WebhookRoutes.Deps(config.zendesk().webhookSecret(),
               Duration.ofSeconds(config.zendesk().webhookReplayWindowSeconds()), services.jobStore(),
               worker == null ? () -> { } : worker::wake, Clock.systemUTC(), services.meters(), mapper,
               server.maxBodyBytes()));
+          AdminRoutes.register(routes, new AdminRoutes.Deps(runs, server.apiKey().isPresent(), http));
           DraftRoutes.register(routes, new DraftRoutes.Deps(services.zendesk(), services::redraftPipeline,
               config.llm().configured(), mapper, server.maxBodyBytes()));
           MetricsRoutes.register(routes, services.meters());
@@ -134,16 +147,15 @@ final class ServeCommand implements Callable<Integer> {
       }
       return null;
     }
-    DeskhandConfig.Mode mode = config.mode();
-    if (services.holdsDemo()) {
-      // the demo's groups, priorities and intents are not the account's: nothing of them is applied to real tickets
-      if (mode == DeskhandConfig.Mode.APPLY) mode = DeskhandConfig.Mode.NOTE;
+    KnowledgeBase knowledge = services.knowledge();
+    if (knowledge.holdsDemo()) {
       LoggerFactory.getLogger(ServeCommand.class).warn("event=demo_knowledge_base mode={} reason=\"the index holds only the "
-          + "bundled demo: notes say so, and apply mode waits, until `deskhand sync` has loaded your own tickets\"", mode.name().toLowerCase(java.util.Locale.ROOT));
+          + "bundled demo: notes say so, and apply mode writes notes only, until a sync or ingest has loaded your own tickets\"",
+          config.mode().name().toLowerCase(java.util.Locale.ROOT));
     }
     TicketTriageJob job = new TicketTriageJob(zendesk.get(),
         new BackgroundTriager(services.pipeline()::triage, jobsAtOnce(config)),
-        new NoteFormatter(config.zendesk().url().get(), services::holdsDemo), mode, new ApplyPolicy(config.policy()),
+        new NoteFormatter(config.zendesk().url().get(), knowledge::holdsDemo), config.mode(), new ApplyPolicy(config.policy()),
         services.meters(), config.llm().summaryFieldId());
     Set<String> secrets = new HashSet<>();
     config.zendesk().token().ifPresent(s -> secrets.add(s.value()));

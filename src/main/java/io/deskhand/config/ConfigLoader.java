@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads deskhand.yaml, then lets an environment variable override every key: the key path upper-cased with dots
@@ -119,6 +122,7 @@ public final class ConfigLoader {
     d.put("drafting.min_ticket_similarity", null);
     d.put("drafting.min_article_similarity", null);
     d.put("drafting.target_precision", "0.5");
+    d.put("sync.schedule", "off");
     return d;
   }
 
@@ -360,8 +364,12 @@ public final class ConfigLoader {
           opt("drafting.min_article_similarity").map(v -> doubleIn("drafting.min_article_similarity", 0, 1)),
           doubleIn("drafting.target_precision", 0.05, 1));
       DeskhandConfig.Mode mode = DeskhandConfig.Mode.valueOf(oneOf("mode", List.of("shadow", "note", "apply")).toUpperCase(Locale.ROOT));
+      var sync = new DeskhandConfig.Sync(duration("sync.schedule", Duration.ofSeconds(10), Duration.ofDays(7)));
+      if (sync.schedule().isPresent() && !zendesk.configured()) {
+        throw bad("sync.schedule", "a scheduled sync needs zendesk.url, zendesk.email and zendesk.token; set them or leave the schedule off");
+      }
       return new DeskhandConfig(server, Path.of(values.get("data_dir")), Path.of(values.get("models_dir")),
-          Path.of(values.get("demo_dir")), mode, zendesk, embedding, llm, languages, classifier, drafting, jobs, policy);
+          Path.of(values.get("demo_dir")), mode, zendesk, embedding, llm, languages, classifier, drafting, jobs, policy, sync);
     }
 
     private DeskhandConfig.Llm llm() {
@@ -458,6 +466,25 @@ public final class ConfigLoader {
       // written so that NaN fails too: every comparison with NaN is false, and NaN turned abstention off
       if (!(v >= min && v <= max)) throw bad(key, "expected a number from " + min + " to " + max + ", got " + raw.trim());
       return v;
+    }
+
+    /** {@code off}, or a whole number with a unit: {@code 30s}, {@code 15m}, {@code 2h}, {@code 1d}. */
+    private Optional<Duration> duration(String key, Duration min, Duration max) {
+      String v = values.get(key).trim().toLowerCase(Locale.ROOT);
+      if (v.equals("off")) return Optional.empty();
+      Matcher m = Pattern.compile("(\\d{1,9})([smhd])").matcher(v);
+      if (!m.matches()) throw bad(key, "expected off or a duration such as 30s, 15m, 2h or 1d, got '" + values.get(key) + "'");
+      long n = Long.parseLong(m.group(1));
+      Duration d = switch (m.group(2)) {
+        case "s" -> Duration.ofSeconds(n);
+        case "m" -> Duration.ofMinutes(n);
+        case "h" -> Duration.ofHours(n);
+        default -> Duration.ofDays(n);
+      };
+      if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
+        throw bad(key, "expected a duration from " + min.toSeconds() + "s to " + max.toDays() + "d, got '" + values.get(key) + "'");
+      }
+      return Optional.of(d);
     }
 
     private String oneOf(String key, List<String> allowed) {

@@ -2,6 +2,7 @@ package io.deskhand.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,16 +21,25 @@ public record DeskhandConfig(
     Classifier classifier,
     Drafting drafting,
     Jobs jobs,
-    Policy policy) {
+    Policy policy,
+    Sync sync) {
 
   /** The configuration before the Zendesk integration (jobs, policy) existed; those take their defaults. */
   public DeskhandConfig(Server server, Path dataDir, Path modelsDir, Path demoDir, Mode mode, Zendesk zendesk,
                         Embedding embedding, Llm llm, Languages languages, Classifier classifier, Drafting drafting) {
     this(server, dataDir, modelsDir, demoDir, mode, zendesk, embedding, llm, languages, classifier, drafting,
-        Jobs.defaults(), Policy.defaults());
+        Jobs.defaults(), Policy.defaults(), Sync.off());
   }
 
   public enum Mode { SHADOW, NOTE, APPLY }
+
+  /** @param schedule how often {@code serve} syncs from Zendesk in the background; empty: never (the default) */
+  public record Sync(Optional<Duration> schedule) {
+    public static Sync off() {
+      return new Sync(Optional.empty());
+    }
+  }
+
 
   /**
    * @param bind the address to listen on: 127.0.0.1 (this host only) by default, 0.0.0.0 for every interface

@@ -7,14 +7,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.deskhand.Services;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.draft.Draft;
 import io.deskhand.draft.DraftGate;
 import io.deskhand.draft.Drafter;
+import io.deskhand.embedding.Embedder;
 import io.deskhand.index.BadInputException;
 import io.deskhand.index.Ingestor;
 import io.deskhand.index.TicketLabels;
+import io.deskhand.knowledge.KnowledgeBase;
+import io.deskhand.llm.LlmUsage;
 import io.deskhand.progress.Progress;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.TicketHit;
@@ -47,6 +49,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -70,13 +73,28 @@ public final class Evaluation {
       "es", "Hola, gracias por contactarnos. Hemos recibido su solicitud y le responderemos lo antes posible. Saludos,");
 
   private final DeskhandConfig baseConfig;
-  private final BiFunction<DeskhandConfig, PrintStream, Services> servicesFactory;
+  private final BiFunction<DeskhandConfig, PrintStream, Workbench> workbenches;
   private final PrintStream log;
   private final ObjectMapper json = new ObjectMapper();
 
-  public Evaluation(DeskhandConfig baseConfig, BiFunction<DeskhandConfig, PrintStream, Services> servicesFactory, PrintStream log) {
+  /**
+   * What a run works with, opened on a fresh data dir for the training part: its knowledge base, the triage pipeline
+   * on it with the extractive drafter, the embedder, the language model's drafter (when llm.provider is set) and its
+   * usage, the learned draft gate; {@code release} closes them.
+   */
+  public record Workbench(KnowledgeBase knowledge, TriagePipeline pipeline, Embedder embedder, String version,
+                          Optional<Drafter> llmDrafter, Supplier<Optional<LlmUsage>> llmUsage, Supplier<Optional<DraftGate>> draftGate,
+                          Runnable release) implements AutoCloseable {
+    @Override
+    public void close() {
+      release.run();
+    }
+  }
+
+  /** @param workbenches opens a workbench on a config whose data dir is the run's work dir */
+  public Evaluation(DeskhandConfig baseConfig, BiFunction<DeskhandConfig, PrintStream, Workbench> workbenches, PrintStream log) {
     this.baseConfig = baseConfig;
-    this.servicesFactory = servicesFactory;
+    this.workbenches = workbenches;
     this.log = log;
   }
 
@@ -135,19 +153,20 @@ public final class Evaluation {
     DeskhandConfig config = workConfig(work, split.train().size());
     ObjectNode report = json.createObjectNode();
     List<ObjectNode> predictionLines = new ArrayList<>();
-    try (Services services = servicesFactory.apply(config, log)) {
+    try (Workbench bench = workbenches.apply(config, log)) {
       long t0 = System.nanoTime();
-      Ingestor.Report ingest = services.ingestor(reader.labels()).tickets(bundle);
+      // a rerun on the same training part finds every ticket in and its models trained: nothing is redone
+      Ingestor.Report ingest = bench.knowledge().ingest(new KnowledgeBase.Sources(Optional.of(bundle), Optional.empty(), Optional.empty()),
+          reader.labels(), KnowledgeBase.Retrain.WHEN_TICKETS_WRITTEN).get(0);
       log.println("eval " + ingest);
-      if (ingest.written() > 0 || services.pipeline().classifiers().learned().isEmpty()) services.retrain();
       timings.put("ingest_and_train_s", seconds(t0));
 
       // the language model drafts only when asked (--drafter llm), in its own pass below: the fields never need it
-      TriagePipeline pipeline = services.extractivePipeline();
+      TriagePipeline pipeline = bench.pipeline();
       List<TicketText> texts = split.test().stream()
           .map(t -> new TicketText(t.subject(), t.description(), List.of(), Optional.ofNullable(t.locale()))).toList();
       t0 = System.nanoTime();
-      VectorCache cache = new VectorCache(o.out().resolve("work").resolve("vectors.bin"), services.embedder());
+      VectorCache cache = new VectorCache(o.out().resolve("work").resolve("vectors.bin"), bench.embedder());
       List<float[]> vectors = cache.vectors(texts.stream().map(pipeline::requestText).toList(), "eval embed test tickets", log);
       timings.put("embed_test_s", seconds(t0));
 
@@ -204,8 +223,8 @@ public final class Evaluation {
 
       report.put("command_line", o.commandLine());
       report.put("created_at", Instant.now().toString());
-      report.putObject("versions").put("deskhand", services.version()).put("java", System.getProperty("java.version"));
-      report.put("embedding_model", services.embedder().modelId());
+      report.putObject("versions").put("deskhand", bench.version()).put("java", System.getProperty("java.version"));
+      report.put("embedding_model", bench.embedder().modelId());
       report.set("data_fingerprint", fingerprint);
       ObjectNode protocol = report.putObject("protocol");
       protocol.put("split", o.input().isPresent() ? o.split() : "given");
@@ -213,13 +232,13 @@ public final class Evaluation {
       protocol.put("seed", o.seed());
       protocol.put("train_count", split.train().size());
       protocol.put("test_count", split.test().size());
-      protocol.put("index_tickets", services.index().counts().tickets());
+      protocol.put("index_tickets", bench.knowledge().index().counts().tickets());
       report.put("seed", o.seed());
       ObjectNode u = report.putObject("test_labels_unseen_in_training");
       unseen.forEach(u::put);
       report.set("skipped", skipped);
       ArrayNode notes = report.putArray("classifier_training");
-      services.pipeline().classifiers().learned().ifPresent(m -> m.report().forEach(notes::add));
+      pipeline.classifiers().learned().ifPresent(m -> m.report().forEach(notes::add));
 
       ObjectNode fieldsNode = report.putObject("fields");
       for (String f : fields) {
@@ -235,13 +254,13 @@ public final class Evaluation {
       Draft[] llmDrafts = null;
       if (o.llmDrafts()) {
         t0 = System.nanoTime();
-        Drafter llm = services.llmDrafter().orElseThrow(() -> new BadInputException("--drafter llm needs llm.provider (openai or ollama)"));
+        Drafter llm = bench.llmDrafter().orElseThrow(() -> new BadInputException("--drafter llm needs llm.provider (openai or ollama)"));
         llmDrafts = llmDrafts(split.test(), texts, vectors, triages, pipeline.withDrafter(llm));
         timings.put("llm_drafts_s", seconds(t0));
       }
       t0 = System.nanoTime();
       DraftScores drafts = DraftScores.score(split.test(), triages, llmDrafts, cache,
-          services.draftGate().map(DraftGate::usableSimilarity).orElse(Map.of()), log);
+          bench.draftGate().get().map(DraftGate::usableSimilarity).orElse(Map.of()), log);
       if (drafts.report() != null) report.set("drafts", drafts.report());
       for (int i = 0; i < predictionLines.size(); i++) {
         if (drafts.rouge()[i] != null) {
@@ -257,7 +276,7 @@ public final class Evaluation {
       }
       if (o.llmDrafts()) {
         ObjectNode tokens = report.putObject("llm_usage");
-        services.llmUsage().ifPresent(usage -> tokens.put("calls", usage.calls()).put("failed_calls", usage.failedCalls())
+        bench.llmUsage().get().ifPresent(usage -> tokens.put("calls", usage.calls()).put("failed_calls", usage.failedCalls())
             .put("prompt_tokens", usage.promptTokens()).put("completion_tokens", usage.completionTokens()));
         tokens.put("model", baseConfig.llm().provider() + ":" + baseConfig.llm().model().orElse(""));
         if (report.has("drafts")) ((ObjectNode) report.get("drafts").get("llm")).set("tokens", tokens.deepCopy());

@@ -87,6 +87,11 @@ public final class NoteFormatter {
     this.knowledgeIsDemo = knowledgeIsDemo;
   }
 
+  /** True while the knowledge base is the bundled demo (it can change while the service runs: a sync replaces it). */
+  public boolean knowledgeIsDemo() {
+    return knowledgeIsDemo.getAsBoolean();
+  }
+
   public String ticketLink(long id) {
     return zendeskUrl + "/agent/tickets/" + id;
   }

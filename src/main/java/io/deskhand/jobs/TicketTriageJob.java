@@ -92,6 +92,9 @@ public final class TicketTriageJob {
     Triage triage = triageTime.record(() -> triager.triage(text));
     LOG.info("event=triaged job={} ticket={} language={} intent={} abstained={}", job.id(), id, triage.language().code(),
         triage.fields().containsKey("intent") ? triage.fields().get("intent").label() : "-", triage.abstained());
+    // the demo's groups, priorities and intents are not the account's: apply mode writes notes only until a sync or
+    // ingest has replaced the demo (also one run by this service)
+    DeskhandConfig.Mode mode = this.mode == DeskhandConfig.Mode.APPLY && notes.knowledgeIsDemo() ? DeskhandConfig.Mode.NOTE : this.mode;
     if (mode == DeskhandConfig.Mode.SHADOW) {
       return new Outcome(JobStatus.DONE, "shadow mode: computed, nothing written");
     }

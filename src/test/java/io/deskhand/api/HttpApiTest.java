@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deskhand.Services;
 import io.deskhand.config.Secret;
+import io.deskhand.knowledge.KnowledgeRuns;
 import io.deskhand.support.DemoServices;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,7 +37,8 @@ class HttpApiTest {
   }
 
   static HttpApi.Deps deps(Services s, Optional<Secret> key, long maxBody) {
-    return new HttpApi.Deps(s.pipeline(), () -> s.index().counts(), s.embedder().modelId(), "test", key, maxBody, json);
+    KnowledgeRuns runs = new KnowledgeRuns(s.knowledge(), Optional.empty(), Clock.systemUTC(), new SimpleMeterRegistry());
+    return new HttpApi.Deps(s.pipeline(), runs::health, s.embedder().modelId(), "test", key, maxBody, json);
   }
 
   @AfterAll

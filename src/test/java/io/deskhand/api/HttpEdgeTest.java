@@ -52,7 +52,8 @@ class HttpEdgeTest {
   private Javalin start(Optional<Secret> apiKey, boolean metricsRequireKey) {
     store = JobStore.open(dir.resolve("jobs.db"), Clock.systemUTC());
     var limits = new DeskhandConfig.HttpLimits(30, 1, 4096, 2);
-    var deps = new HttpApi.Deps(null, () -> new IndexCounts(1, 2, 3), "test-model", "test", apiKey, 4096, json, limits,
+    var deps = new HttpApi.Deps(null, () -> new io.deskhand.knowledge.KnowledgeRuns.Health(new io.deskhand.knowledge.KnowledgeBase.Status(0, new IndexCounts(1, 2, 3), false,
+        Optional.empty(), false), Optional.empty(), Optional.empty()), "test-model", "test", apiKey, 4096, json, limits,
         metricsRequireKey, () -> "off", health -> health.putObject("zendesk").put("auth", "ok"));
     app = HttpApi.create(deps, a -> {
       WebhookRoutes.register(a, new WebhookRoutes.Deps(Optional.of(new Secret(SECRET)), Duration.ofMinutes(5), store, () -> { },

@@ -63,7 +63,8 @@ class SlowClientsIT {
   private void start() {
     store = JobStore.open(dir.resolve("jobs.db"), Clock.systemUTC());
     PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    var deps = new HttpApi.Deps(null, () -> new IndexCounts(1, 2, 3), "test-model", "test", Optional.empty(), 1 << 20, json,
+    var deps = new HttpApi.Deps(null, () -> new io.deskhand.knowledge.KnowledgeRuns.Health(new io.deskhand.knowledge.KnowledgeBase.Status(0, new IndexCounts(1, 2, 3), false,
+        Optional.empty(), false), Optional.empty(), Optional.empty()), "test-model", "test", Optional.empty(), 1 << 20, json,
         DeskhandConfig.HttpLimits.defaults(), false, () -> "off", health -> { });
     app = HttpApi.create(deps, a -> WebhookRoutes.register(a, new WebhookRoutes.Deps(Optional.of(new Secret(SECRET)),
         Duration.ofMinutes(5), store, () -> { }, Clock.systemUTC(), meters, json, 1 << 20))).start("127.0.0.1", 0);

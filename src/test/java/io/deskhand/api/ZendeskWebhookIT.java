@@ -21,6 +21,8 @@ import io.deskhand.jobs.SampleTriage;
 import io.deskhand.jobs.TicketTriageJob;
 import io.deskhand.jobs.ZendeskTestRig;
 import io.deskhand.jobs.ZendeskHealth;
+import io.deskhand.knowledge.KnowledgeBase;
+import io.deskhand.knowledge.KnowledgeRuns;
 import io.deskhand.zendesk.FakeZendesk;
 import io.javalin.Javalin;
 import java.net.URI;
@@ -78,7 +80,9 @@ class ZendeskWebhookIT {
 
   private void serve(Optional<Secret> secret, DeskhandConfig.Mode mode, DeskhandConfig.Policy policy, io.deskhand.jobs.Triager triager) {
     rig.startWorker(triager, mode, policy, 3);
-    var deps = new HttpApi.Deps(null, () -> new IndexCounts(0, 0, 0), "test-model", "test", Optional.empty(), 1 << 20, json,
+    var nothing = new KnowledgeRuns.Health(new KnowledgeBase.Status(0, new IndexCounts(0, 0, 0), false, Optional.empty(), false),
+        Optional.empty(), Optional.empty());
+    var deps = new HttpApi.Deps(null, () -> nothing, "test-model", "test", Optional.empty(), 1 << 20, json,
         DeskhandConfig.HttpLimits.defaults(), false, () -> "off", health -> ZendeskHealth.write(health, rig.client.authState(), rig.store));
     app = HttpApi.create(deps, a -> {
       WebhookRoutes.register(a, new WebhookRoutes.Deps(secret, Duration.ofMinutes(5), rig.store, rig.worker::wake,

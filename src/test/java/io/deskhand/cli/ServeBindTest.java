@@ -49,7 +49,7 @@ class ServeBindTest {
     Assumptions.assumeTrue(external.isPresent(), "this host has no address besides loopback");
     Services services = DemoServices.get();
 
-    Javalin local = ServeCommand.start(services, DemoServices.config(dir, Map.of()), 0, null);
+    Javalin local = ServeCommand.start(services, DemoServices.config(dir, Map.of()), 0);
     try {
       assertTrue(accepts(InetAddress.getLoopbackAddress(), local.port()));
       assertFalse(accepts(external.get(), local.port()), "reachable on " + external.get() + " though bind is loopback");
@@ -57,7 +57,7 @@ class ServeBindTest {
       local.stop();
     }
 
-    Javalin everywhere = ServeCommand.start(services, DemoServices.config(dir, Map.of("DESKHAND_BIND", "0.0.0.0")), 0, null);
+    Javalin everywhere = ServeCommand.start(services, DemoServices.config(dir, Map.of("DESKHAND_BIND", "0.0.0.0")), 0);
     try {
       assertTrue(accepts(external.get(), everywhere.port()), "bind 0.0.0.0 should listen on " + external.get());
     } finally {

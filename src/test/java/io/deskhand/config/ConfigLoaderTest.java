@@ -55,6 +55,26 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void sync_schedule_is_off_by_default_and_needs_zendesk_and_a_duration() {
+    assertTrue(new ConfigLoader(Map.of()).load(Optional.empty()).sync().schedule().isEmpty());
+    Map<String, String> zendesk = Map.of("DESKHAND_ZENDESK_URL", "https://acme.zendesk.com", "DESKHAND_ZENDESK_EMAIL", "a@acme.com",
+        "DESKHAND_ZENDESK_TOKEN", "t0k");
+    Map<String, String> every15m = new java.util.HashMap<>(zendesk);
+    every15m.put("DESKHAND_SYNC_SCHEDULE", "15m");
+    assertEquals(java.time.Duration.ofMinutes(15), new ConfigLoader(every15m).load(Optional.empty()).sync().schedule().orElseThrow());
+
+    ConfigException noZendesk = assertThrows(ConfigException.class,
+        () -> new ConfigLoader(Map.of("DESKHAND_SYNC_SCHEDULE", "15m")).load(Optional.empty()));
+    assertTrue(noZendesk.getMessage().contains("'sync.schedule'") && noZendesk.getMessage().contains("zendesk.token"), noZendesk.getMessage());
+    for (String bad : java.util.List.of("15 minutes", "5s", "9d", "-1m")) {
+      Map<String, String> env = new java.util.HashMap<>(zendesk);
+      env.put("DESKHAND_SYNC_SCHEDULE", bad);
+      ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(env).load(Optional.empty()), bad);
+      assertTrue(e.getMessage().contains("'sync.schedule'") && e.getMessage().contains("DESKHAND_SYNC_SCHEDULE"), e.getMessage());
+    }
+  }
+
+  @Test
   void an_unknown_key_in_the_file_is_named(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("deskhand.yaml");
     Files.writeString(file, "prot: 7070\n");

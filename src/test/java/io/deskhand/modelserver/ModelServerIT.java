@@ -12,11 +12,13 @@ import io.deskhand.api.HttpApi;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.jobs.NoteFormatter;
 import io.deskhand.jobs.ZendeskTestRig;
+import io.deskhand.knowledge.KnowledgeRuns;
 import io.deskhand.modelserver.FakeModelServer.Reply;
 import io.deskhand.support.DemoServices;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -25,6 +27,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,14 +107,15 @@ class ModelServerIT {
     answerAsAModel();
     rig = new ZendeskTestRig(dir);
     try (Services s = new Services(config(onModelServers()), new PrintStream(log, true, StandardCharsets.UTF_8))) {
-      s.loadDemo();
+      s.knowledge().loadDemo();
       // the index was embedded by the server, in batches of embedding.batch_size
       assertEquals("ollama:fake-embed", s.embedder().modelId());
       assertTrue(server.embeddingRequests().size() > 10, "embedded through the server: " + server.embeddingRequests().size());
       assertTrue(server.embeddingRequests().stream().allMatch(r -> r.body().path("input").size() <= 32));
       assertTrue(server.embeddingRequests().stream().allMatch(r -> r.model().equals("fake-embed")));
 
-      app = HttpApi.create(new HttpApi.Deps(s.pipeline(), () -> s.index().counts(), s.embedder().modelId(), "test", Optional.empty(),
+      KnowledgeRuns runs = new KnowledgeRuns(s.knowledge(), Optional.empty(), Clock.systemUTC(), new SimpleMeterRegistry());
+      app = HttpApi.create(new HttpApi.Deps(s.pipeline(), runs::health, s.embedder().modelId(), "test", Optional.empty(),
           1 << 20, json, s::llmState), a -> DraftRoutes.register(a, new DraftRoutes.Deps(Optional.of(rig.client), s::redraftPipeline, true, json, 1 << 20)))
           .start(0);
       JsonNode health = get("/health");
@@ -177,7 +181,7 @@ class ModelServerIT {
       assertTrue(out.contains("was built with embedding model ollama:fake-embed; rebuilding it with all-minilm-l6-v2-q"), out);
       assertTrue(out.contains("rebuild index (tickets):") && out.contains("took"), out);
       assertEquals("all-minilm-l6-v2-q", bundled.embedder().modelId());
-      assertTrue(bundled.index().counts().tickets() >= 400, bundled.index().counts().toString());
+      assertTrue(bundled.knowledge().index().counts().tickets() >= 400, bundled.knowledge().index().counts().toString());
       Triage t = bundled.pipeline().triage(new TicketText(SUBJECT, DESCRIPTION, List.of(), Optional.empty()));
       assertEquals("billing.refund", t.fields().get("intent").label());
       assertEquals("extractive", t.draft().method(), t.draft().toString());
