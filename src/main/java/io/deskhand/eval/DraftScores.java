@@ -1,5 +1,6 @@
 package io.deskhand.eval;
 
+import io.deskhand.embedding.Vectors;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deskhand.draft.Draft;
@@ -79,7 +80,7 @@ record DraftScores(ObjectNode report, Double[] rouge, Double[] similarity, Doubl
       for (int m = 0; m < scored; m++) {
         String candidate = texts.get(stride * k + 1 + m);
         r[m] = candidate.isBlank() ? 0 : TextScores.rougeL(candidate, reply);
-        s[m] = candidate.isBlank() ? 0 : Math.max(0, TextScores.cosine(vectors.get(stride * k + 1 + m), vectors.get(stride * k)));
+        s[m] = candidate.isBlank() ? 0 : Math.max(0, Vectors.cosine(vectors.get(stride * k + 1 + m), vectors.get(stride * k)));
       }
       rouge[i] = r[0];
       similarity[i] = s[0];

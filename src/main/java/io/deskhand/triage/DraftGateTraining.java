@@ -13,6 +13,7 @@ import io.deskhand.draft.DraftRequest;
 import io.deskhand.draft.GateFeatures;
 import io.deskhand.draft.ExtractiveDrafter;
 import io.deskhand.embedding.Embedder;
+import io.deskhand.embedding.Vectors;
 import io.deskhand.entity.TicketEntities;
 import io.deskhand.index.KnowledgeIndex;
 import io.deskhand.index.SearchRequest;
@@ -127,7 +128,7 @@ public final class DraftGateTraining {
     progress.finish();
     List<float[]> vectors = embedder.embedAll(texts);
     for (Object[] p : pending) {
-      double sim = cosine(vectors.get((int) p[4]), vectors.get((int) p[5]));
+      double sim = Vectors.cosine(vectors.get((int) p[4]), vectors.get((int) p[5]));
       Example e = new Example((double[]) p[1], (String) p[2], sim, (boolean) p[3]);
       if (p[0].equals("reply")) replies.add(e);
       else articles.add(e);
@@ -250,16 +251,6 @@ public final class DraftGateTraining {
     row.add(new FeatureNode(k + lang + 1, 1));
     if (x[0] != 0) row.add(new FeatureNode(k + languages.size() + lang + 1, x[0]));
     return row.toArray(new Feature[0]);
-  }
-
-  private static double cosine(float[] a, float[] b) {
-    double dot = 0, na = 0, nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
   private static double round(double v) {
