@@ -212,8 +212,9 @@ public final class Services implements AutoCloseable {
     List<LabelledTicket> tickets = index.labelledTickets(config.classifier().maxTrainingTickets());
     if (tickets.isEmpty()) return;
     long start = System.nanoTime();
+    Classifiers current = pipeline.classifiers();
     LearnedModels models = new ClassifierTrainer(config.classifier().minLabelledTickets(), config.classifier().neighbours(),
-        16, 42, log).train(tickets, embedder.modelId(), embedder.dimension(), Optional.of(pipeline.classifiers().taxonomy()));
+        42, log).train(tickets, embedder.modelId(), embedder.dimension(), Optional.of(current.taxonomy()), current.signalModels());
     models.save(classifierDir());
     pipeline.useClassifiers(pipeline.classifiers().withLearned(Optional.of(models)));
     log.printf("trained classifiers on %d solved tickets in %.1fs%n", tickets.size(), (System.nanoTime() - start) / 1e9);

@@ -55,6 +55,7 @@ final class OneVsRestModel implements Serializable {
 
   /** @param y label index of each row, 0..labelCount-1 */
   static OneVsRestModel train(Feature[][] x, int[] y, int labelCount, int featureCount, double c, long seed) {
+    Linear.disableDebugOutput(); // LIBLINEAR prints every fit's progress to stdout otherwise
     if (labelCount == 2) return new OneVsRestModel(new Model[] {fit(x, y, 1, featureCount, c, seed)}, 2, featureCount);
     Model[] models = IntStream.range(0, labelCount).parallel()
         .mapToObj(label -> fit(x, y, label, featureCount, c, seed + label)).toArray(Model[]::new);

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Trains the learned fields with several candidate settings on the same tickets and prints, per field, the model
+# chosen on the held-back fifth and the test accuracy of every blend weight (CandidateExperiment, a development tool
+# in src/test). Examples, from the repository root:
+#   eval/classifier-candidates.sh demo both,linear                     # the demo, newest fifth as test
+#   eval/classifier-candidates.sh noisy 16 2000 1000 both,linear       # made-up noisy multilingual tickets
+#   OUT=/tmp/eval-b77 eval/run-banking77.sh                            # builds an index of Banking77's training part,
+#   eval/classifier-candidates.sh index /tmp/eval-b77/work/train-* ../shared/data/banking77/test.csv both,linear
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >/dev/null
+java_bin=java
+if ! "$java_bin" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+  for cand in ${JAVA_HOME:-} /usr/lib/jvm/*; do
+    if [ -x "$cand/bin/java" ] && "$cand/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then java_bin="$cand/bin/java"; break; fi
+  done
+fi
+exec "$java_bin" -Xmx3g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+  -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" io.deskhand.classify.CandidateExperiment "$@"
