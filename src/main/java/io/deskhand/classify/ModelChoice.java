@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * How a learned field's model was chosen at ingest: each candidate's scores on the held-back tickets, and the one
- * kept. Candidates are named by their parts: {@code linear} (logistic regression on n-grams and the embedding),
- * {@code tfidf} (on n-grams only, as eval's baseline row), {@code knn} (the nearest solved tickets' vote) and
+ * kept. Candidates are named by their parts: {@code linear} (logistic regression on n-grams and the embedding, for
+ * priority also the tone and urgency signals), {@code tfidf} (on n-grams only, as eval's baseline row),
+ * {@code tfidf+signals} (priority: n-grams and the signals), {@code knn} (the nearest solved tickets' vote) and
  * {@code prior} (the taxonomy's zero-shot scores), joined by "+" for a blend.
  *
  * @param heldBack candidate -> its best blend's scores (empty when too few tickets were held back to choose)

@@ -148,29 +148,29 @@ public final class TfidfFeatures implements Serializable {
 
   /** The constant and n-gram features of a row: what a plain TF-IDF model reads. */
   Feature[] textOnly(Feature[] row) {
-    return keep(row, firstGram());
+    return drop(row, 2, firstGram());
   }
 
   /** A row without its signal features (fields other than priority do not read them). */
   Feature[] withoutSignals(Feature[] row) {
-    if (signalNames.length == 0) return row;
-    int from = firstSignal();
-    int to = firstGram();
-    int n = 0;
-    for (Feature f : row) if (f.getIndex() < from || f.getIndex() >= to) n++;
-    Feature[] out = new Feature[n];
-    int k = 0;
-    for (Feature f : row) if (f.getIndex() < from || f.getIndex() >= to) out[k++] = f;
-    return out;
+    return drop(row, firstSignal(), firstGram());
   }
 
-  /** The constant feature and those from index {@code from} on (rows are sorted by index). */
-  private static Feature[] keep(Feature[] row, int from) {
+  /** A row without its embedding: TF-IDF and the signals. */
+  Feature[] withoutEmbedding(Feature[] row) {
+    return drop(row, 2, firstSignal());
+  }
+
+  /** The row's features but those with an index in [from, to) (rows are sorted by index; the others are shared). */
+  private static Feature[] drop(Feature[] row, int from, int to) {
     int start = 0;
     while (start < row.length && row[start].getIndex() < from) start++;
-    Feature[] out = new Feature[1 + row.length - start];
-    out[0] = row[0];
-    System.arraycopy(row, start, out, 1, row.length - start);
+    int end = start;
+    while (end < row.length && row[end].getIndex() < to) end++;
+    if (start == end) return row;
+    Feature[] out = new Feature[row.length - (end - start)];
+    System.arraycopy(row, 0, out, 0, start);
+    System.arraycopy(row, end, out, start, row.length - end);
     return out;
   }
 

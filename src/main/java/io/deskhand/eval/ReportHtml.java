@@ -125,8 +125,9 @@ public final class ReportHtml {
     if (rows.isEmpty()) return;
     h.append("<h3>Model chosen per field at ingest</h3>\n<p>Scores on the held-back fifth of the training tickets: ")
         .append("<i>linear</i> is logistic regression on n-grams and the embedding, <i>tfidf</i> the same on n-grams only ")
-        .append("(the baseline's model), <i>knn</i> the nearest solved tickets' vote, <i>prior</i> the taxonomy; ")
-        .append("\"+\" is a blend. Another regression replaces <i>linear</i> only when it gets clearly more tickets right.</p>\n")
+        .append("(the baseline's model), <i>signals</i> the tone and urgency scores priority also reads, <i>knn</i> the ")
+        .append("nearest solved tickets' vote, <i>prior</i> the taxonomy; \"+\" is a blend. Another regression replaces ")
+        .append("<i>linear</i> only when it gets clearly more tickets right.</p>\n")
         .append("<table><tr><th>field</th><th>candidate</th><th>held-back accuracy</th><th>held-back log-loss</th></tr>\n")
         .append(rows).append("</table>\n");
   }

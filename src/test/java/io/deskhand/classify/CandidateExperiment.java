@@ -27,9 +27,11 @@ import org.apache.commons.csv.CSVParser;
  *
  * <p>Arguments: a source, then variants separated by commas. Sources: {@code demo} (the demo's 480 tickets, the newest
  * fifth as test), {@code index DIR [TEST.csv]} (the training tickets of an eval work dir, e.g.
- * {@code OUT/work/train-...}; test rows {@code text,label} for intent, or the index's newest fifth), {@code noisy SEED
+ * {@code OUT/work/train-...}; test rows with a {@code text} column and columns named as the fields, or Banking77's
+ * {@code text,category}; without a file, the index's newest fifth), {@code noisy SEED
  * TRAIN TEST} ({@link NoisyTickets}). Variants: {@code both}, {@code linear}, {@code tfidf} (the regressions fitted),
- * optionally {@code -c1_10} (regularisation constants tried) and {@code -max65536} (vocabulary size).
+ * optionally {@code -c1_10} (regularisation constants tried), {@code -max65536} (vocabulary size),
+ * {@code -balanced} (class weights) and {@code -logloss} (candidates chosen by held-back log-loss).
  */
 public final class CandidateExperiment {
   private record Data(List<LabelledTicket> train, List<LabelledTicket> test, Optional<PrototypeModel> prior,
@@ -53,10 +55,14 @@ public final class CandidateExperiment {
       List<LabelledTicket> test;
       if (args.length > 3) {
         test = new ArrayList<>();
-        List<String[]> rows = csv(Path.of(args[2]));
-        List<String> texts = rows.stream().map(r -> s.pipeline().requestText(new TicketText("", r[0], List.of(), Optional.empty()))).toList();
+        List<Map<String, String>> rows = csv(Path.of(args[2]));
+        List<String> texts = rows.stream().map(r -> s.pipeline().requestText(new TicketText("", r.get("text"), List.of(), Optional.empty()))).toList();
         List<float[]> vectors = s.embedder().embedAll(texts);
-        for (int i = 0; i < rows.size(); i++) test.add(new LabelledTicket(-1 - i, texts.get(i), vectors.get(i), Map.of("intent", rows.get(i)[1]), List.of()));
+        for (int i = 0; i < rows.size(); i++) {
+          Map<String, String> labels = new java.util.HashMap<>(rows.get(i));
+          labels.keySet().retainAll(ClassifierTrainer.FIELDS);
+          test.add(new LabelledTicket(-1 - i, texts.get(i), vectors.get(i), labels, List.of()));
+        }
       } else {
         int testCount = (int) Math.round(all.size() * 0.2); // as eval's time split
         test = all.subList(0, testCount);
@@ -111,11 +117,15 @@ public final class CandidateExperiment {
         : variant.startsWith("tfidf") ? Set.of(ClassifierTrainer.Regression.TFIDF) : ClassifierTrainer.Options.DEFAULT.regressions();
     List<Double> cs = ClassifierTrainer.Options.DEFAULT.cs();
     int maxFeatures = TfidfFeatures.MAX_FEATURES;
+    boolean balanced = false;
+    ClassifierTrainer.Criterion criterion = ClassifierTrainer.Criterion.ACCURACY;
     for (String part : variant.split("-")) {
       if (part.startsWith("c")) cs = Arrays.stream(part.substring(1).split("_")).map(Double::valueOf).toList();
       if (part.startsWith("max")) maxFeatures = Integer.parseInt(part.substring(3));
+      if (part.equals("balanced")) balanced = true;
+      if (part.equals("logloss")) criterion = ClassifierTrainer.Criterion.LOG_LOSS;
     }
-    return new ClassifierTrainer.Options(regressions, cs, maxFeatures);
+    return new ClassifierTrainer.Options(regressions, cs, maxFeatures, balanced, criterion);
   }
 
   private static double accuracy(List<LabelledTicket> test, String field, Function<LabelledTicket, String> predict) {
@@ -141,10 +151,20 @@ public final class CandidateExperiment {
     return out;
   }
 
-  /** The first two columns of a CSV file's rows, after its header line. */
-  private static List<String[]> csv(Path file) throws Exception {
+  /**
+   * A CSV file's rows by column: "text" and the columns named as learned fields; a file with no such column has its
+   * second one as intent (Banking77's text,category).
+   */
+  private static List<Map<String, String>> csv(Path file) throws Exception {
     try (var parser = CSVParser.parse(file, StandardCharsets.UTF_8, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      return parser.stream().map(r -> new String[] {r.get(0), r.get(1)}).toList();
+      List<String> header = parser.getHeaderNames();
+      boolean named = header.stream().anyMatch(ClassifierTrainer.FIELDS::contains);
+      return parser.stream().map(r -> {
+        Map<String, String> row = new java.util.HashMap<>(r.toMap());
+        row.put("text", r.isMapped("text") ? r.get("text") : r.get(0));
+        if (!named) row.put("intent", r.get(1));
+        return row;
+      }).toList();
     }
   }
 }

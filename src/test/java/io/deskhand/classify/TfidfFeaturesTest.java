@@ -76,6 +76,9 @@ class TfidfFeaturesTest {
     assertTrue(text[1].getIndex() > 5, "no embedding or signal in the text-only view");
     assertEquals(row.length - 4, text.length);
     assertEquals(row.length - 1, features.withoutSignals(row).length);
+    Feature[] textAndSignals = features.withoutEmbedding(row);
+    assertEquals(row.length - 3, textAndSignals.length);
+    assertEquals(List.of(1, 5), List.of(textAndSignals[0].getIndex(), textAndSignals[1].getIndex()), "constant, signal, then n-grams");
   }
 
   @Test
