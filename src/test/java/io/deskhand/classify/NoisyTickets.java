@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Made-up support tickets in English, German, Spanish, French and Portuguese whose group, priority and type are only
@@ -183,11 +185,9 @@ public final class NoisyTickets {
   }
 
   private static void write(Path file, List<Ticket> tickets) throws IOException {
-    List<String> lines = new ArrayList<>();
-    lines.add("id,language,text,group,priority,type");
-    for (Ticket t : tickets) {
-      lines.add(t.id() + "," + t.language() + ",\"" + t.text().replace("\"", "\"\"") + "\"," + t.group() + "," + t.priority() + "," + t.type());
+    try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
+        CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader("id", "language", "text", "group", "priority", "type").get())) {
+      for (Ticket t : tickets) csv.printRecord(t.id(), t.language(), t.text(), t.group(), t.priority(), t.type());
     }
-    Files.write(file, lines, StandardCharsets.UTF_8);
   }
 }
