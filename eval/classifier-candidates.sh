@@ -12,11 +12,6 @@ main=io.deskhand.classify.CandidateExperiment
 if [ "${1:-}" = noisy-csv ]; then main=io.deskhand.classify.NoisyTickets; shift; fi
 cd "$(dirname "$0")/.."
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >/dev/null
-java_bin=java
-if ! "$java_bin" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-  for cand in ${JAVA_HOME:-} /usr/lib/jvm/*; do
-    if [ -x "$cand/bin/java" ] && "$cand/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then java_bin="$cand/bin/java"; break; fi
-  done
-fi
+. eval/java.sh
 exec "$java_bin" -Xmx3g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
   -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" "$main" "$@"

@@ -11,12 +11,7 @@ set -euo pipefail
 runs=$1 n=$2
 shift 2
 cd "$(dirname "$0")/.."
-java_bin=java
-if ! "$java_bin" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-  for cand in ${JAVA_HOME:-} /usr/lib/jvm/*; do
-    if [ -x "$cand/bin/java" ] && "$cand/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then java_bin="$cand/bin/java"; break; fi
-  done
-fi
+. eval/java.sh
 work="${WORK:-$(mktemp -d)}"
 mkdir -p "$work"
 bundle="$work/tickets-$n.ndjson"

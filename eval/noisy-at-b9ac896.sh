@@ -64,10 +64,5 @@ public final class NoisyAtB9ac896 {
 JAVA
 cd "$dir/b9"
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
-java_bin=java
-if ! "$java_bin" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-  for cand in ${JAVA_HOME:-} /usr/lib/jvm/*; do
-    if [ -x "$cand/bin/java" ] && "$cand/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then java_bin="$cand/bin/java"; break; fi
-  done
-fi
+. "$repo/eval/java.sh"
 "$java_bin" -Xmx2g -cp "target/classes:target/test-classes:$(cat target/cp.txt)" io.deskhand.classify.NoisyAtB9ac896 2>/dev/null

@@ -179,6 +179,7 @@ public final class NoisyTickets {
   /** Writes noisy-train.csv (4,000 tickets) and noisy-test.csv (1,000) for `eval --train --test`. */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : ".");
+    Files.createDirectories(dir);
     NoisyTickets gen = new NoisyTickets(16, 8);
     write(dir.resolve("noisy-train.csv"), gen.tickets(4000, 1));
     write(dir.resolve("noisy-test.csv"), gen.tickets(1000, 100_001));
