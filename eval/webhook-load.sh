@@ -32,7 +32,8 @@ zendesk_url=$(head -1 "$work/fake.out")
 port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 # requests_per_minute far above the fake's needs: the worker triages at full speed while the webhooks arrive
 DESKHAND_DATA_DIR="$work/data" DESKHAND_PORT="$port" DESKHAND_WEBHOOK_SECRET="$secret" DESKHAND_ZENDESK_URL="$zendesk_url" \
-DESKHAND_ZENDESK_EMAIL="$email" DESKHAND_ZENDESK_TOKEN="$token" DESKHAND_ZENDESK_REQUESTS_PER_MINUTE=100000 DESKHAND_MODE=note \
+DESKHAND_ZENDESK_EMAIL="$email" DESKHAND_ZENDESK_TOKEN="$token" DESKHAND_ZENDESK_REQUESTS_PER_MINUTE=100000 \
+DESKHAND_ZENDESK_UPDATE_REQUESTS_PER_MINUTE=100000 DESKHAND_MODE=note \
   "$java_bin" -Xmx"${HEAP:-1g}" ${SERVE_OPTS:-} --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector \
   -jar target/deskhand.jar serve >"$work/serve.log" 2>&1 &
 serve_pid=$!

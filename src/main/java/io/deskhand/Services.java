@@ -1,28 +1,49 @@
 package io.deskhand;
 
-import io.deskhand.classify.ClassifierTrainer;
 import io.deskhand.classify.Classifiers;
 import io.deskhand.classify.LabelDescriptions;
-import io.deskhand.classify.LabelledTicket;
-import io.deskhand.classify.LearnedModels;
 import io.deskhand.classify.PrototypeModel;
 import io.deskhand.clean.TextCleaner;
 import io.deskhand.config.ConfigException;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.config.ModelFiles;
+import io.deskhand.draft.DraftGate;
+import io.deskhand.draft.Drafter;
 import io.deskhand.draft.DraftingPhrases;
+import io.deskhand.entity.EntityExtractor;
+import io.deskhand.entity.EntityRules;
+import io.deskhand.entity.TicketEntities;
 import io.deskhand.draft.ExtractiveDrafter;
 import io.deskhand.embedding.Embedder;
 import io.deskhand.embedding.OnnxEmbedder;
+import io.deskhand.embedding.ServerEmbedder;
 import io.deskhand.embedding.TimedEmbedder;
-import io.deskhand.index.IndexCounts;
-import io.deskhand.index.Ingestor;
+import io.deskhand.entity.EntityExtractor;
+import io.deskhand.entity.EntityRules;
+import io.deskhand.entity.TicketEntities;
 import io.deskhand.index.LuceneKnowledgeIndex;
 import io.deskhand.index.TicketLabels;
+import io.deskhand.jobs.JobStore;
+import io.deskhand.knowledge.ClassifierTraining;
+import io.deskhand.knowledge.DraftGateTrainer;
+import io.deskhand.knowledge.KnowledgeBase;
 import io.deskhand.language.LanguageDetector;
 import io.deskhand.language.LinguaLanguageDetector;
+import io.deskhand.llm.GuardedLanguageModel;
+import io.deskhand.llm.LangChainLanguageModel;
+import io.deskhand.llm.LlmAssistant;
+import io.deskhand.llm.LlmDrafter;
+import io.deskhand.llm.LlmPrompts;
+import io.deskhand.llm.LlmUsage;
+import io.deskhand.modelserver.Privacy;
 import io.deskhand.ticket.GroupDirectory;
+import io.deskhand.triage.DraftGateTraining;
 import io.deskhand.triage.TriagePipeline;
+import io.deskhand.zendesk.HttpZendeskClient;
+import io.deskhand.zendesk.ZendeskClient;
+import io.deskhand.zendesk.ZendeskSettings;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -30,15 +51,19 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.store.LockObtainFailedException;
 import io.deskhand.jobs.JobStore;
 import io.deskhand.zendesk.HttpZendeskClient;
+import io.deskhand.zendesk.ZendeskAuthState;
 import io.deskhand.zendesk.ZendeskClient;
 import io.deskhand.zendesk.ZendeskSettings;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -47,27 +72,29 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The object graph, built once by {@link Main}: embedder, language detector, cleaner, index, classifiers, drafter
- * and the triage pipeline on top. Commands use what they need and close it at the end.
+ * The object graph, built once by {@link Main}: embedder, language detector, cleaner, the knowledge base (index,
+ * groups, learned models), drafters (extractive, and a language model's when configured) and the triage pipeline on top. Wiring only: what the knowledge holds and how it
+ * changes is {@link KnowledgeBase}'s. Commands take the parts they need and close it at the end.
  */
 public final class Services implements AutoCloseable {
   static final String VERSION = Optional.ofNullable(Services.class.getPackage().getImplementationVersion()).orElse("dev");
-  static final List<String> DEMO_FILES = List.of("tickets.ndjson", "articles.json", "groups.json", "demo.json",
-      "docs/refund-policy-for-agents.md", "docs/escalation-guide.md", "docs/shipping-carriers.md", "docs/subscription-billing-faq.md");
 
   private final DeskhandConfig config;
   private final PrintStream log;
   private final Embedder embedder;
   private final LanguageDetector detector;
-  private final TextCleaner cleaner;
-  private final LuceneKnowledgeIndex index;
+  private final KnowledgeBase knowledge;
   private final TriagePipeline pipeline;
-  private final AtomicReference<GroupDirectory> groups;
-  /** Zendesk group ids named in models/groups.yaml, kept when groups.json is replaced by a sync or the demo. */
-  private final java.util.Map<Long, String> describedGroupIds;
+  /** The pipeline with the extractive drafter and nothing from a language model (eval's default, and its baseline). */
+  private final TriagePipeline extractivePipeline;
+  private final Optional<LanguageModelParts> llm;
+  private final TicketEntities entities;
+  /** The published revision's learned draft gate; empty until one is fitted (the drafter keeps fixed cosine gates). */
+  private final AtomicReference<Optional<DraftGate>> draftGate = new AtomicReference<>(Optional.empty());
   private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private JobStore jobStore;
-  private ZendeskClient zendesk;
+  private HttpZendeskClient zendesk;
+  private final ZendeskAuthState zendeskAuth = new ZendeskAuthState();
 
   public Services(DeskhandConfig config, PrintStream log) {
     this.config = config;
@@ -75,18 +102,19 @@ public final class Services implements AutoCloseable {
     try {
       Files.createDirectories(config.dataDir());
       ModelFiles models = new ModelFiles(config.modelsDir(), config.dataDir());
-      this.embedder = new TimedEmbedder(OnnxEmbedder.create(config.embedding(), config.modelsDir()), meters);
+      this.embedder = new TimedEmbedder(config.embedding().server()
+          .<Embedder>map(server -> ServerEmbedder.create(config.embedding().model(), server,
+              Privacy.forServer(config.llm().redact(), server.baseUrl())))
+          .orElseGet(() -> OnnxEmbedder.create(config.embedding(), config.modelsDir())), meters);
       this.detector = detector(config.languages());
-      this.cleaner = TextCleaner.fromFile(models.resolve("cleaning.yaml"));
-      this.index = LuceneKnowledgeIndex.open(config.dataDir().resolve("lucene"), embedder, log);
+      TextCleaner cleaner = TextCleaner.fromFile(models.resolve("cleaning.yaml"));
       Path describedGroupsFile = config.modelsDir().resolve("groups.yaml");
-      this.describedGroupIds = new java.util.HashMap<>();
+      Map<Long, String> describedGroupIds = new HashMap<>();
       Optional<PrototypeModel> describedGroups = Optional.empty();
       if (Files.isRegularFile(describedGroupsFile)) {
         describedGroups = Optional.of(PrototypeModel.build("group", LabelDescriptions.read(describedGroupsFile, "groups"), embedder));
         LabelDescriptions.ids(describedGroupsFile, "groups").forEach((name, id) -> describedGroupIds.put(id, name));
       }
-      this.groups = new AtomicReference<>(GroupDirectory.read(groupsFile()).with(describedGroupIds));
       Path taxonomy = models.resolve("taxonomy.yaml");
       Path tone = models.resolve("tone.yaml");
       Classifiers classifiers = new Classifiers(Optional.empty(),
@@ -94,20 +122,39 @@ public final class Services implements AutoCloseable {
           PrototypeModel.build("tone", LabelDescriptions.read(tone, "tones"), embedder),
           PrototypeModel.build("priority", LabelDescriptions.read(tone, "urgency"), embedder),
           LabelDescriptions.groups(taxonomy), describedGroups);
-      var drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(models.resolve("drafting.yaml")), detector,
-          config.drafting().minTicketSimilarity(), config.drafting().minArticleSimilarity());
-      // Lingua runs its n-gram scoring on the common pool; detection started there runs that work in the same thread
-      this.pipeline = new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, config.classifier(),
-          config.languages().supported(), groups::get, ForkJoinPool.commonPool());
-      Optional<LearnedModels> saved = LearnedModels.load(classifierDir()).filter(m -> m.embeddingModel().equals(embedder.modelId()));
-      if (saved.isPresent()) {
-        pipeline.useClassifiers(classifiers.withLearned(saved));
-      } else if (index.counts().tickets() > 0) {
-        retrain();
+      EntityRules entityRules = EntityRules.fromFile(models.resolve("entities.yaml"));
+      for (String kind : config.policy().entityFields().keySet()) {
+        List<String> exposed = entityRules.kinds().stream().filter(EntityRules.Kind::exposed).map(EntityRules.Kind::name).toList();
+        if (!exposed.contains(kind)) {
+          throw new ConfigException("policy.entity_fields." + kind + ": no such entity kind in models/entities.yaml (kinds: "
+              + String.join(", ", exposed) + ")");
+        }
       }
+      this.entities = new TicketEntities(new EntityExtractor(entityRules));
+      var drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(models.resolve("drafting.yaml")), detector,
+          entities.extractor(), new ExtractiveDrafter.Floors(config.drafting().minTicketSimilarity(),
+              config.drafting().minArticleSimilarity()), draftGate::get,
+          // how the reply to reuse is picked: FUSED won in eval/RESULTS.md; the others stay to re-run that comparison
+          ExtractiveDrafter.Choice.valueOf(System.getProperty("deskhand.draft.choice", "FUSED")));
+      LuceneKnowledgeIndex index = LuceneKnowledgeIndex.openStaged(config.dataDir().resolve("lucene"), embedder, log);
+      // Lingua runs its n-gram scoring on the common pool; detection started there runs that work in the same thread
+      this.extractivePipeline = new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, config.classifier(),
+          config.languages().supported(), this::groups, ForkJoinPool.commonPool(), entities);
+      this.llm = config.llm().configured() ? Optional.of(LanguageModelParts.create(config.llm(), models, detector, drafter, meters))
+          : Optional.empty();
+      this.pipeline = llm.map(l -> extractivePipeline.withDrafter(l.drafter()).withAssistant(l.assistant())).orElse(extractivePipeline);
+      // the learned models, fitted in this order on each revision: the draft gate drafts held-back tickets without them
+      ClassifierTraining classifierTraining = new ClassifierTraining(config.classifier(), embedder,
+          () -> pipeline.classifiers().taxonomy(), () -> pipeline.classifiers().signalModels(), learned -> pipeline.useClassifiers(pipeline.classifiers().withLearned(learned)), log);
+      DraftGateTrainer draftGateTraining = new DraftGateTrainer(config.classifier().maxTrainingTickets(), config.classifier().neighbours(),
+          config.drafting().targetPrecision(), embedder, detector, drafter, entities, draftGate::set, log);
+      TicketLabels labels = new TicketLabels(config.classifier().intentCustomFieldId(), config.classifier().intentTagPrefix());
+      this.knowledge = KnowledgeBase.open(new KnowledgeBase.Parts(config.dataDir(), config.demoDir(), embedder, cleaner, detector,
+          labels, describedGroupIds, List.of(classifierTraining, draftGateTraining)), index, log);
     } catch (LockObtainFailedException e) {
       throw new IllegalStateException("the index in " + config.dataDir() + " is in use by another Deskhand process (a running "
-          + "serve, ingest or sync): stop it first, or give this one another data_dir", e);
+          + "serve, ingest or sync): while serve runs, ask it with POST /api/admin/ingest or /api/admin/sync; otherwise "
+          + "stop that process first, or give this one another data_dir", e);
     } catch (FileAlreadyExistsException | NotDirectoryException e) {
       throw new ConfigException("config key 'data_dir': " + config.dataDir() + " is a file, not a folder");
     } catch (IOException e) {
@@ -133,12 +180,9 @@ public final class Services implements AutoCloseable {
     return all;
   }
 
-  private Path groupsFile() {
-    return config.dataDir().resolve("groups.json");
-  }
-
-  private Path classifierDir() {
-    return config.dataDir().resolve("classifiers");
+  /** The published revision's groups, for the pipeline (built before the knowledge base it reads them from). */
+  private GroupDirectory groups() {
+    return knowledge.groups();
   }
 
   public DeskhandConfig config() {
@@ -153,16 +197,47 @@ public final class Services implements AutoCloseable {
     return detector;
   }
 
-  public TextCleaner cleaner() {
-    return cleaner;
+  /** What the index knows and how it changes: ingest, sync, the demo, retraining. */
+  public KnowledgeBase knowledge() {
+    return knowledge;
   }
 
-  public LuceneKnowledgeIndex index() {
-    return index;
+  /** The published revision's learned draft gate, once one is fitted. */
+  public Optional<DraftGate> draftGate() {
+    return draftGate.get();
+  }
+
+  public TicketEntities entities() {
+    return entities;
   }
 
   public TriagePipeline pipeline() {
     return pipeline;
+  }
+
+  /** The pipeline without a language model: extractive drafts, no summary or translation. */
+  public TriagePipeline extractivePipeline() {
+    return extractivePipeline;
+  }
+
+  /** The pipeline for a redraft on an agent's request: with a language model, its drafter follows {@code instructions}. */
+  public TriagePipeline redraftPipeline(Optional<String> instructions) {
+    return instructions.flatMap(i -> llm.map(l -> pipeline.withDrafter(l.drafter().following(i)))).orElse(pipeline);
+  }
+
+  /** The LLM drafter (over the extractive one), when llm.provider is set. */
+  public Optional<Drafter> llmDrafter() {
+    return llm.map(LanguageModelParts::drafter);
+  }
+
+  /** off (no llm.provider), ok, or open-circuit (the model server failed repeatedly), as /health says it. */
+  public String llmState() {
+    return llm.map(l -> l.model().state()).orElse("off");
+  }
+
+  /** Model server calls and tokens since start, when llm.provider is set. */
+  public Optional<LlmUsage> llmUsage() {
+    return llm.map(l -> l.model().usage());
   }
 
   public String version() {
@@ -183,87 +258,45 @@ public final class Services implements AutoCloseable {
 
   /** The Zendesk API client, when zendesk.url, zendesk.email and zendesk.token are configured. */
   public synchronized Optional<ZendeskClient> zendesk() {
+    return httpZendesk().map(c -> c);
+  }
+
+  /**
+   * The same client for the job worker: one attempt per call, as the worker schedules retries in the job store
+   * rather than waiting in a thread; budgets and pacing are shared with {@link #zendesk()}.
+   */
+  public synchronized Optional<ZendeskClient> zendeskForJobs() {
+    return httpZendesk().map(HttpZendeskClient::withoutRetries);
+  }
+
+  /** Whether Zendesk accepts the configured credentials, as its last answers said (for /health and the worker). */
+  public ZendeskAuthState zendeskAuth() {
+    return zendeskAuth;
+  }
+
+  private Optional<HttpZendeskClient> httpZendesk() {
     DeskhandConfig.Zendesk z = config.zendesk();
     if (!z.configured()) return Optional.empty();
     if (zendesk == null) {
       zendesk = new HttpZendeskClient(new ZendeskSettings(z.url().get(), z.email().get(), z.token().get(), z.requestsPerMinute(),
           z.incrementalRequestsPerMinute(), z.maxAttempts(), Duration.ofSeconds(1), Duration.ofSeconds(60),
-          Duration.ofSeconds(z.timeoutSeconds())), meters);
+          Duration.ofSeconds(z.timeoutSeconds()), z.updateRequestsPerMinute()), meters, zendeskAuth);
     }
     return Optional.of(zendesk);
   }
 
-  /** Replaces {data_dir}/groups.json (as GET /api/v2/groups returns it) and starts using it. */
-  public void updateGroups(String groupsJson) throws IOException {
-    Files.writeString(groupsFile(), groupsJson);
-    groups.set(GroupDirectory.read(groupsFile()).with(describedGroupIds));
-  }
-
-  public Ingestor ingestor(TicketLabels labels) {
-    return new Ingestor(index, embedder, cleaner, detector, labels, log);
-  }
-
-  public TicketLabels configuredLabels() {
-    return new TicketLabels(config.classifier().intentCustomFieldId(), config.classifier().intentTagPrefix());
-  }
-
-  /** Retrains the learned classifiers from the newest solved tickets in the index and starts using them. */
-  public void retrain() throws IOException {
-    List<LabelledTicket> tickets = index.labelledTickets(config.classifier().maxTrainingTickets());
-    if (tickets.isEmpty()) return;
-    long start = System.nanoTime();
-    Classifiers current = pipeline.classifiers();
-    LearnedModels models = new ClassifierTrainer(config.classifier().minLabelledTickets(), config.classifier().neighbours(),
-        42, log).train(tickets, embedder.modelId(), embedder.dimension(), Optional.of(current.taxonomy()), current.signalModels());
-    models.save(classifierDir());
-    pipeline.useClassifiers(pipeline.classifiers().withLearned(Optional.of(models)));
-    log.printf("trained classifiers on %d solved tickets in %.1fs%n", tickets.size(), (System.nanoTime() - start) / 1e9);
-  }
-
-  /** Marks a data dir whose index holds the bundled demo and nothing else (ingest and sync replace it). */
-  private static final String DEMO_MARKER = "demo-knowledge-base";
-
-  /** True while the index holds the bundled demo knowledge base, not a team's own tickets and articles. */
-  public boolean holdsDemo() {
-    return Files.isRegularFile(config.dataDir().resolve(DEMO_MARKER));
-  }
-
-  /**
-   * Removes the bundled demo before a team's own data comes in (ingest, sync): left in place, its fictional tickets,
-   * articles, groups and intents would be cited and applied on real tickets. The demo only ever loads into an empty
-   * index and the marker goes with it, so everything in the index while the marker is there is the demo's.
-   */
-  public void replaceDemo() throws IOException {
-    if (!holdsDemo()) return;
-    IndexCounts before = index.counts();
-    index.deleteAll();
-    LearnedModels.delete(classifierDir());
-    pipeline.useClassifiers(pipeline.classifiers().withLearned(Optional.empty()));
-    Files.deleteIfExists(groupsFile());
-    groups.set(GroupDirectory.empty().with(describedGroupIds));
-    Files.delete(config.dataDir().resolve(DEMO_MARKER));
-    log.println("removed the bundled demo knowledge base (" + before + "): your own tickets and articles replace it");
-  }
-
-  /** Loads the bundled demo knowledge base (eval/demo in the repository, also inside the jar) and trains on it. */
-  public void loadDemo() throws IOException {
-    // marked first: an interrupted load leaves demo data that the next ingest or sync must still remove
-    Files.writeString(config.dataDir().resolve(DEMO_MARKER), "the index holds the bundled demo; ingest and sync replace it\n");
-    Path demo = config.demoDir();
-    if (!Files.isRegularFile(demo.resolve("tickets.ndjson"))) {
-      demo = config.dataDir().resolve("bundled-demo");
-      for (String f : DEMO_FILES) ModelFiles.extract("demo/" + f, demo.resolve(f));
+  /** The language-model part of the graph: one guarded model serves the drafter, the summary and the translation. */
+  private record LanguageModelParts(GuardedLanguageModel model, LlmDrafter drafter, LlmAssistant assistant) {
+    static LanguageModelParts create(DeskhandConfig.Llm cfg, ModelFiles models, LanguageDetector detector, Drafter extractive,
+                                     PrometheusMeterRegistry meters) {
+      GuardedLanguageModel model = new GuardedLanguageModel(LangChainLanguageModel.create(cfg),
+          GuardedLanguageModel.Settings.of(cfg.timeoutSeconds(), cfg.maxAttempts(), cfg.circuitOpenSeconds()), meters);
+      LlmPrompts prompts = LlmPrompts.fromFiles(models.resolve("llm-prompts.yaml"), models.resolve("voice.yaml"));
+      Privacy privacy = Privacy.forServer(cfg.redact(), cfg.baseUrl().orElseThrow());
+      return new LanguageModelParts(model,
+          new LlmDrafter(extractive, model, prompts, privacy, detector, new LlmDrafter.Settings(cfg.maxOutputTokens(), cfg.contextTokens()), meters),
+          new LlmAssistant(model, prompts, privacy, detector, cfg.agentLanguage(), cfg.maxOutputTokens()));
     }
-    log.println("index is empty: loading the demo knowledge base from " + demo);
-    var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(demo.resolve("demo.json").toFile());
-    TicketLabels labels = new TicketLabels(Optional.of(manifest.path("intent_custom_field_id").asLong()), "intent__");
-    Ingestor ingestor = ingestor(labels);
-    log.println(ingestor.tickets(demo.resolve("tickets.ndjson")));
-    log.println(ingestor.articles(demo.resolve("articles.json")));
-    if (Files.isDirectory(demo.resolve("docs"))) log.println(ingestor.docs(demo.resolve("docs")));
-    Files.copy(demo.resolve("groups.json"), groupsFile(), StandardCopyOption.REPLACE_EXISTING);
-    groups.set(GroupDirectory.read(groupsFile()).with(describedGroupIds));
-    retrain();
   }
 
   @Override
@@ -271,8 +304,9 @@ public final class Services implements AutoCloseable {
     synchronized (this) {
       if (jobStore != null) jobStore.close();
     }
+    llm.ifPresent(l -> l.assistant().close());
     try {
-      index.close();
+      knowledge.close();
     } catch (IOException e) {
       log.println("closing the index failed: " + e.getMessage());
     }

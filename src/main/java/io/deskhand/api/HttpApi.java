@@ -1,11 +1,16 @@
 package io.deskhand.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deskhand.config.DeskhandConfig;
 import io.deskhand.config.Secret;
+import io.deskhand.embedding.EmbeddingUnavailableException;
 import io.deskhand.index.IndexCounts;
+import io.deskhand.knowledge.KnowledgeBase;
+import io.deskhand.knowledge.KnowledgeRuns;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
 import io.deskhand.triage.TriagePipeline;
@@ -17,20 +22,50 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP edge: routes, bearer-key auth on /api/*, and one mapping of every failure to problem+json. */
+/**
+ * The HTTP edge: routes, bearer-key auth on /api/* (and /metrics), limits on what one client can hold, and one
+ * mapping of every failure to problem+json.
+ */
 public final class HttpApi {
   private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
   static final String PROBLEM_JSON = "application/problem+json";
+  /** JSON is UTF-8 (RFC 8259); said explicitly, because Jetty writes a type it does not know as ISO-8859-1. */
+  static final String PROBLEM_JSON_UTF8 = PROBLEM_JSON + ";charset=utf-8";
+  /**
+   * The playground's own script and style are served files: no inline script runs, whatever a rendered value holds
+   * (an article URL of javascript:... became a live link in issue 15, on the page that holds the API key field).
+   */
+  static final String PLAYGROUND_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+      + "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-  /** What the routes need, wired by Main. */
-  public record Deps(TriagePipeline pipeline, Supplier<IndexCounts> counts, String embeddingModel, String version,
-                     Optional<Secret> apiKey, long maxBodyBytes, ObjectMapper mapper) {}
+  /**
+   * What the routes need, wired by Main.
+   *
+   * @param llmState the language model's state for /health: off (none configured), ok, or open-circuit
+   * @param moreHealth adds sections of other features to /health (Zendesk auth, jobs)
+   */
+  public record Deps(TriagePipeline pipeline, Supplier<KnowledgeRuns.Health> knowledge, String embeddingModel, String version,
+                     Optional<Secret> apiKey, long maxBodyBytes, ObjectMapper mapper, DeskhandConfig.HttpLimits limits,
+                     boolean metricsRequireKey, Supplier<String> llmState, Consumer<ObjectNode> moreHealth) {
+    public Deps(TriagePipeline pipeline, Supplier<KnowledgeRuns.Health> knowledge, String embeddingModel, String version,
+                Optional<Secret> apiKey, long maxBodyBytes, ObjectMapper mapper) {
+      this(pipeline, knowledge, embeddingModel, version, apiKey, maxBodyBytes, mapper, () -> "off");
+    }
+
+    public Deps(TriagePipeline pipeline, Supplier<KnowledgeRuns.Health> knowledge, String embeddingModel, String version,
+                Optional<Secret> apiKey, long maxBodyBytes, ObjectMapper mapper, Supplier<String> llmState) {
+      this(pipeline, knowledge, embeddingModel, version, apiKey, maxBodyBytes, mapper, DeskhandConfig.HttpLimits.defaults(),
+          false, llmState, health -> { });
+    }
+  }
 
   private HttpApi() {}
 
@@ -42,6 +77,9 @@ public final class HttpApi {
   public static Javalin create(Deps deps, java.util.function.Consumer<Javalin> moreRoutes) {
     TriageJson triageJson = new TriageJson(deps.mapper());
     String playground = resource("web/index.html");
+    String playgroundScript = resource("web/playground.js");
+    String playgroundStyle = resource("web/playground.css");
+    RequestBodies bodies = new RequestBodies(Duration.ofSeconds(deps.limits().readTimeoutSeconds()));
     Javalin app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.maxRequestSize = deps.maxBodyBytes();
@@ -49,40 +87,81 @@ public final class HttpApi {
       // Jetty's own threads: with virtual threads each request took one more hand-off between carrier threads, and on
       // 2 busy cores that showed in the webhook's p99 (eval/webhook-load.sh, single runs: 14 ms against 18-20 ms)
       cfg.useVirtualThreads = false;
+      cfg.appData(RequestBodies.KEY, bodies);
+      SlowClientGuard.install(cfg, deps.limits());
     });
+    app.events(e -> e.serverStopped(bodies::close));
     app.before("/api/*", ctx -> requireApiKey(ctx, deps.apiKey()));
-    app.get("/", ctx -> ctx.html(playground));
-    app.get("/health", ctx -> {
-      IndexCounts c = deps.counts().get();
+    if (deps.metricsRequireKey()) app.before("/metrics", ctx -> requireApiKey(ctx, deps.apiKey()));
+    app.get("/", new InFlight("/", InFlight.LIGHT_ROUTE).handler(ctx -> {
+      ctx.header("Content-Security-Policy", PLAYGROUND_POLICY).header("X-Content-Type-Options", "nosniff")
+          .header("Referrer-Policy", "no-referrer").html(playground);
+    }));
+    app.get("/playground.js", ctx -> ctx.contentType("text/javascript;charset=utf-8").header("X-Content-Type-Options", "nosniff")
+        .result(playgroundScript.getBytes(StandardCharsets.UTF_8)));
+    app.get("/playground.css", ctx -> ctx.contentType("text/css;charset=utf-8").header("X-Content-Type-Options", "nosniff")
+        .result(playgroundStyle.getBytes(StandardCharsets.UTF_8)));
+    app.get("/health", new InFlight("/health", InFlight.LIGHT_ROUTE).handler(ctx -> {
+      KnowledgeRuns.Health health = deps.knowledge().get();
+      KnowledgeBase.Status k = health.status();
+      IndexCounts c = k.counts();
       ObjectNode out = deps.mapper().createObjectNode().put("status", "ok");
-      out.putObject("index").put("tickets", c.tickets()).put("articles", c.articles()).put("docs", c.docs());
+      out.putObject("index").put("tickets", c.tickets()).put("articles", c.articles()).put("docs", c.docs())
+          .put("revision", k.revision());
       out.put("embedding_model", deps.embeddingModel()).put("version", deps.version());
+      out.put("llm", deps.llmState().get());
+      out.set("knowledge", AdminRoutes.knowledge(health, deps.mapper()));
+      deps.moreHealth().accept(out);
       ctx.json(out);
-    });
-    app.post("/api/triage", ctx -> {
-      TicketText ticket = triageJson.request(jsonBody(ctx, deps));
+    }));
+    InFlight triage = new InFlight("/api/triage", deps.limits().maxConcurrentTriage());
+    app.post("/api/triage", ctx -> jsonBody(ctx, deps, triage.body(body -> {
+      TicketText ticket = triageJson.request(parseJson(body, deps.mapper()));
       Triage t = deps.pipeline().triage(ticket);
       LOG.info("event=triage language={} intent={} abstained={} ms={}", t.language().code(),
           t.fields().containsKey("intent") ? t.fields().get("intent").label() : "-", t.abstained().size(), t.timingsMs().get("total"));
       ctx.json(triageJson.response(t));
-    });
+    })));
     moreRoutes.accept(app);
     mapErrors(app, deps.mapper());
     return app;
   }
 
-  /** Reads a JSON body, with the size, content-type and syntax checks every JSON endpoint needs. */
+  /**
+   * Reads a JSON body with the checks every JSON endpoint needs (size, content type, then syntax in {@link
+   * #parseJson}) and hands it to {@code handle}, without holding a thread while a slow body arrives.
+   */
+  static void jsonBody(Context ctx, Deps deps, RequestBodies.BodyHandler handle) {
+    requireJson(ctx);
+    RequestBodies.of(ctx).read(ctx, deps.maxBodyBytes(), handle);
+  }
+
+  /**
+   * Reads a JSON body, with the size, content-type and syntax checks every JSON endpoint needs. The handler's thread
+   * waits for the body, at most the read timeout; routes anyone can call without a key use {@link #jsonBody(Context,
+   * Deps, RequestBodies.BodyHandler)}.
+   */
   public static JsonNode jsonBody(Context ctx, Deps deps) {
-    if (ctx.contentLength() > deps.maxBodyBytes()) throw bodyTooLarge(ctx.contentLength() + " bytes", deps.maxBodyBytes());
+    requireJson(ctx);
+    return parseJson(RequestBodies.of(ctx).readBlocking(ctx, deps.maxBodyBytes()), deps.mapper());
+  }
+
+  private static void requireJson(Context ctx) {
     String type = ctx.contentType();
     if (type == null || !(type.startsWith("application/json") || type.matches("application/[\\w.+-]*\\+json.*"))) {
       throw new ProblemException(415, "unsupported-media-type", "Unsupported content type",
           "send Content-Type: application/json (got " + (type == null ? "none" : type) + ")");
     }
-    byte[] body = body(ctx, deps.maxBodyBytes());
+  }
+
+  /**
+   * One JSON value and nothing after it: {@code {"subject":"a"} xyz} or two objects in a row are malformed, not the
+   * first object (Jackson stops reading after the first value unless told otherwise).
+   */
+  static JsonNode parseJson(byte[] body, ObjectMapper mapper) {
     if (body.length == 0) throw new ProblemException(400, "empty-body", "Empty request body", "expected a JSON object");
     try {
-      return deps.mapper().readTree(body);
+      return mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
     } catch (JsonProcessingException e) {
       throw new ProblemException(400, "malformed-json", "Malformed JSON", e.getOriginalMessage());
     } catch (IOException e) {
@@ -91,41 +170,44 @@ public final class HttpApi {
   }
 
   /**
-   * The raw request body, refused with 413 past {@code maxBytes}. Javalin's own limit checks only a declared
-   * Content-Length: a chunked body was read whole into the heap, however large.
+   * The raw request body, refused with 413 past {@code maxBytes}; the thread waits for it, at most the read timeout.
+   * Javalin's own limit checks only a declared Content-Length: a chunked body was read whole into the heap, however large.
    */
   public static byte[] body(Context ctx, long maxBytes) {
-    if (ctx.contentLength() > maxBytes) throw bodyTooLarge(ctx.contentLength() + " bytes", maxBytes);
-    byte[] body;
-    try {
-      body = ctx.req().getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-    } catch (IOException e) {
-      throw new ProblemException(400, "unreadable-body", "Request body could not be read", "the body ended early or the connection broke");
-    }
-    if (body.length > maxBytes) throw bodyTooLarge("over " + maxBytes + " bytes", maxBytes);
-    return body;
-  }
-
-  private static ProblemException bodyTooLarge(String size, long maxBytes) {
-    return new ProblemException(413, "body-too-large", "Request body too large", "the body is " + size + "; the limit is " + maxBytes);
+    return RequestBodies.of(ctx).readBlocking(ctx, maxBytes);
   }
 
   private static void requireApiKey(Context ctx, Optional<Secret> apiKey) {
     if (apiKey.isEmpty()) return;
-    String header = ctx.header("Authorization");
-    String expected = "Bearer " + apiKey.get().value();
-    if (header == null || !MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+    if (!bearerMatches(ctx.header("Authorization"), apiKey.get())) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new ProblemException(401, "unauthorized", "Missing or wrong API key", "send Authorization: Bearer <DESKHAND_API_KEY>");
     }
   }
 
+  /** {@code Bearer <key>}, the scheme in any case (RFC 9110 §11.1), the key compared in constant time. */
+  static boolean bearerMatches(String header, Secret key) {
+    if (header == null) return false;
+    String h = header.strip();
+    int space = h.indexOf(' ');
+    if (space < 0 || !h.substring(0, space).equalsIgnoreCase("Bearer")) return false;
+    return MessageDigest.isEqual(h.substring(space + 1).strip().getBytes(StandardCharsets.UTF_8),
+        key.value().getBytes(StandardCharsets.UTF_8));
+  }
+
   private static void mapErrors(Javalin app, ObjectMapper mapper) {
-    app.exception(ProblemException.class, (e, ctx) -> problem(ctx, mapper, e.status, e.type, e.title, e.getMessage()));
+    app.exception(ProblemException.class, (e, ctx) -> {
+      e.headers.forEach(ctx::header);
+      problem(ctx, mapper, e.status, e.type, e.title, e.getMessage());
+    });
     app.exception(HttpResponseException.class, (e, ctx) -> {
       int status = e.getStatus();
       String title = status == 413 ? "Request body too large" : e.getMessage();
       problem(ctx, mapper, status, "http-" + status, title, e.getMessage());
+    });
+    app.exception(EmbeddingUnavailableException.class, (e, ctx) -> {
+      LOG.warn("event=embedding_unavailable path={} error=\"{}\"", ctx.path(), e.getMessage());
+      problem(ctx, mapper, 503, "embedding-unavailable", "Embedding server unavailable", e.getMessage());
     });
     app.exception(IllegalArgumentException.class, (e, ctx) ->
         problem(ctx, mapper, 422, "invalid-request", "Invalid request", e.getMessage()));
@@ -150,7 +232,9 @@ public final class HttpApi {
   static void problem(Context ctx, ObjectMapper mapper, int status, String type, String title, String detail) {
     ObjectNode body = mapper.createObjectNode().put("type", "/problems/" + type).put("title", title).put("status", status)
         .put("detail", detail == null ? title : detail);
-    ctx.status(status).contentType(PROBLEM_JSON).result(body.toString());
+    // a body not read to its end (too slow, too large) is not worth waiting for: the connection goes with the answer
+    if (status == 408 || status == 413) ctx.header("Connection", "close");
+    ctx.status(status).contentType(PROBLEM_JSON_UTF8).result(body.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String resource(String name) {

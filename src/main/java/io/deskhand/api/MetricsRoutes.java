@@ -24,6 +24,7 @@ public final class MetricsRoutes {
           .register(registry)
           .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     });
-    app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
+    app.get("/metrics", new InFlight("/metrics", InFlight.LIGHT_ROUTE).handler(ctx ->
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape())));
   }
 }

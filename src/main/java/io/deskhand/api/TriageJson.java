@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.deskhand.draft.Draft;
 import io.deskhand.ticket.ChunkHit;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.TicketHit;
 import io.deskhand.ticket.TicketText;
+import io.deskhand.ticket.WebLinks;
 import io.deskhand.triage.Triage;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -103,17 +105,12 @@ public final class TriageJson {
     for (ChunkHit h : t.articles()) chunk(articles.addObject(), h);
     ArrayNode docs = out.putArray("internal_docs");
     for (ChunkHit h : t.docs()) chunk(docs.addObject(), h);
-    ObjectNode draft = out.putObject("draft");
-    draft.put("body", t.draft().body());
-    draft.put("method", t.draft().method());
-    draft.put("language", t.draft().language());
-    ArrayNode sources = draft.putArray("sources");
-    t.draft().sources().forEach(s -> {
-      ObjectNode n = sources.addObject().put("kind", s.kind());
-      if (s.id().matches("\\d{1,18}")) n.put("id", Long.parseLong(s.id()));
-      else n.put("id", s.id());
-      if (s.url() != null) n.put("url", s.url());
-    });
+    out.set("draft", draft(t.draft()));
+    t.summary().ifPresent(summary -> out.put("summary", summary));
+    t.translation().ifPresent(tr -> out.putObject("translation").put("language", tr.language()).put("text", tr.text()));
+    ArrayNode entities = out.putArray("entities");
+    t.entities().forEach(e -> entities.addObject().put("kind", e.kind()).put("value", e.value()).put("field", e.field())
+        .set("span", mapper.createArrayNode().add(e.start()).add(e.end())));
     ArrayNode abstained = out.putArray("abstained");
     t.abstained().forEach(abstained::add);
     ObjectNode timings = out.putObject("timings_ms");
@@ -121,12 +118,32 @@ public final class TriageJson {
     return out;
   }
 
+  /** A draft as /api/triage and the redraft endpoint show it. */
+  public ObjectNode draft(Draft d) {
+    ObjectNode draft = mapper.createObjectNode();
+    draft.put("body", d.body());
+    draft.put("method", d.method());
+    draft.put("language", d.language());
+    draft.put("confidence", Math.round(d.confidence() * 1000) / 1000.0);
+    d.reason().ifPresent(r -> draft.put("reason", r));
+    ArrayNode sources = draft.putArray("sources");
+    d.sources().forEach(s -> {
+      ObjectNode n = sources.addObject().put("kind", s.kind());
+      if (s.id().matches("\\d{1,18}")) n.put("id", Long.parseLong(s.id()));
+      else n.put("id", s.id());
+      WebLinks.http(s.url()).ifPresent(u -> n.put("url", u));
+    });
+    ArrayNode checks = draft.putArray("checks");
+    d.checks().forEach(checks::add);
+    return draft;
+  }
+
   private static void chunk(ObjectNode node, ChunkHit h) {
     String id = h.chunk().sourceId();
     if (id.matches("\\d{1,18}")) node.put("id", Long.parseLong(id));
     else node.put("id", id);
     node.put("title", h.chunk().title());
-    if (h.chunk().url() != null) node.put("url", h.chunk().url());
+    WebLinks.http(h.chunk().url()).ifPresent(u -> node.put("url", u));
     node.put("language", h.chunk().language());
     node.put("score", h.similarity());
   }

@@ -1,5 +1,6 @@
 package io.deskhand.api;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,9 +53,18 @@ public final class WebhookRoutes {
   public static void register(Javalin app, Deps deps) {
     WebhookRoutes routes = new WebhookRoutes(deps);
     app.post("/webhooks/zendesk", routes::webhook);
-    app.get("/api/jobs/{id}", routes::job);
+    app.get("/api/jobs/{id}", new InFlight("/api/jobs/{id}", InFlight.LIGHT_ROUTE).handler(routes::job));
   }
 
+  /** Zendesk signs {@code base64(HMAC-SHA256)}: 32 bytes, 44 characters. Anything else is refused before the body. */
+  private static final java.util.regex.Pattern SIGNATURE_SHAPE = java.util.regex.Pattern.compile("[A-Za-z0-9+/]{43}=");
+
+  private final InFlight intake = new InFlight("/webhooks/zendesk", InFlight.LIGHT_ROUTE);
+
+  /**
+   * Everything the headers alone can refuse is refused before a byte of the body is read: the body is not
+   * authenticated until its signature is checked, so reading it is what an attacker would make last.
+   */
   private void webhook(Context ctx) {
     if (deps.secret().isEmpty()) {
       count("unconfigured");
@@ -79,17 +89,30 @@ public final class WebhookRoutes {
       count("stale");
       throw unauthorized("the signature timestamp is outside the " + deps.replayWindow().toSeconds() + "s window");
     }
-    byte[] body = HttpApi.body(ctx, deps.maxBodyBytes());
+    if (!SIGNATURE_SHAPE.matcher(signature.trim()).matches()) {
+      count("bad_signature");
+      throw unauthorized("the signature is not a base64 HMAC-SHA256");
+    }
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      count("unsupported_media_type");
+      throw new ProblemException(415, "unsupported-media-type", "Unsupported content type",
+          "a Zendesk webhook sends Content-Type: application/json (request format JSON); got " + (type == null ? "none" : type));
+    }
+    RequestBodies.of(ctx).read(ctx, deps.maxBodyBytes(), intake.body(body -> accept(ctx, timestamp, signature, body)));
+  }
+
+  private void accept(Context ctx, String timestamp, String signature, byte[] body) {
     if (!validSignature(deps.secret().get(), timestamp, body, signature)) {
       count("bad_signature");
       throw unauthorized("the signature does not match");
     }
     JsonNode json;
     try {
-      json = body.length == 0 ? null : deps.mapper().readTree(body);
+      json = body.length == 0 ? null : deps.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
     } catch (IOException e) {
       count("malformed");
-      throw new ProblemException(400, "malformed-json", "Malformed JSON", "the webhook body is not JSON");
+      throw new ProblemException(400, "malformed-json", "Malformed JSON", "the webhook body is not one JSON value");
     }
     Optional<String> ignored = ignoredEvent(json);
     if (ignored.isPresent()) {

@@ -8,11 +8,14 @@ import io.deskhand.bench.Bench;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.config.ModelFiles;
 import io.deskhand.embedding.OnnxEmbedder;
+import io.deskhand.index.Ingestor;
+import io.deskhand.knowledge.KnowledgeBase;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,10 +52,13 @@ final class BenchCommand implements Callable<Integer> {
     if (Files.isDirectory(out)) throw new DeskhandCli.UsageException("--out " + out + " is a folder; name the JSON file to write");
     if (out.toAbsolutePath().getParent() != null) DeskhandCli.requireOutputFolder("--out's folder", out.toAbsolutePath().getParent());
     DeskhandConfig base = context.config();
-    // The benchmark index lives in its own data dir, kept between runs so an interrupted build resumes.
+    // The benchmark index lives in its own data dir, kept between runs so an interrupted build resumes. No language
+    // model: thousands of triage requests would measure the model server and spend its tokens (an embedding server
+    // is measured, as embedding.model says).
     Path dataDir = base.dataDir().resolve("bench").resolve(Integer.toString(tickets));
     DeskhandConfig config = new DeskhandConfig(base.server(), dataDir, base.modelsDir(), base.demoDir(), base.mode(),
-        base.zendesk(), base.embedding(), base.llm(), base.languages(), base.classifier(), base.drafting());
+        base.zendesk(), base.embedding(), new DeskhandConfig.Llm("none", Optional.empty(), Optional.empty(), Optional.empty()),
+        base.languages(), base.classifier(), base.drafting());
     Bench bench = new Bench(context.err());
     ObjectNode result = new ObjectMapper().createObjectNode();
     try (Services services = context.services().apply(config, context.err())) {
@@ -64,27 +70,32 @@ final class BenchCommand implements Callable<Integer> {
       double embed = bench.embedThroughput(services.embedder(), texts, Math.min(seconds, 10));
       context.err().printf("bench embed: %.1f texts/s (intra-op threads %d, workers %d)%n", embed,
           config.embedding().intraOpThreads(), config.embedding().workers());
-      double embedDefault;
-      try (OnnxEmbedder other = OnnxEmbedder.withRuntimeDefaults()) {
-        embedDefault = bench.embedThroughput(other, texts, Math.min(seconds, 10) / 2);
+      double embedDefault = Double.NaN;
+      if (!config.embedding().fromServer()) { // ONNX Runtime's threading is ours to tune only for an in-process model
+        try (OnnxEmbedder other = OnnxEmbedder.withRuntimeDefaults()) {
+          embedDefault = bench.embedThroughput(other, texts, Math.min(seconds, 10) / 2);
+        }
+        context.err().printf("bench embed with ONNX Runtime's default threading (one session, all cores): %.1f texts/s%n", embedDefault);
       }
-      context.err().printf("bench embed with ONNX Runtime's default threading (one session, all cores): %.1f texts/s%n", embedDefault);
 
-      double ingest = bench.ingestThroughput(services.ingestor(services.configuredLabels()), bundle, 0);
-      if (services.pipeline().classifiers().learned().isEmpty()) services.retrain();
+      KnowledgeBase knowledge = services.knowledge();
+      // an index kept from an earlier run is unchanged: nothing is written, nothing retrained
+      Ingestor.Report ingested = knowledge.ingest(new KnowledgeBase.Sources(Optional.of(bundle), Optional.empty(), Optional.empty()),
+          KnowledgeBase.Retrain.WHEN_TICKETS_WRITTEN).get(0);
+      double ingest = bench.ingestThroughput(ingested);
       List<float[]> vectors = services.embedder().embedAll(texts);
-      double[] query = bench.queryLatency(services.index(), texts, vectors, Math.min(seconds, 10));
+      double[] query = bench.queryLatency(knowledge.index(), texts, vectors, Math.min(seconds, 10));
 
       Javalin app = ServeCommand.start(services, config, 0);
       try {
         URI triage = URI.create("http://127.0.0.1:" + app.port() + "/api/triage");
         double[] single = bench.triageLatency(triage, texts, seconds);
         Bench.Paired paired = bench.pairedThroughput(services.embedder(), triage, texts, clients, seconds, PAIRED_ROUNDS);
-        result.put("tickets", services.index().counts().tickets());
+        result.put("tickets", knowledge.index().counts().tickets());
         result.put("embedding_model", services.embedder().modelId());
         result.put("cores", Runtime.getRuntime().availableProcessors());
         result.put("embed_texts_per_s", Bench.round(embed));
-        result.put("embed_texts_per_s_ort_default_threads", Bench.round(embedDefault));
+        result.put("embed_texts_per_s_ort_default_threads", Double.isNaN(embedDefault) ? null : Bench.round(embedDefault));
         result.put("ingest_texts_per_s", Double.isNaN(ingest) ? null : Bench.round(ingest));
         result.put("query_p50_ms", Bench.round(query[0]));
         result.put("query_p99_ms", Bench.round(query[1]));
@@ -98,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
         result.put("paired_rounds", paired.rounds());
         result.put("heap_used_mb", Bench.round(Bench.heapUsedMb(Runtime::getRuntime)));
         result.put("heap_max_mb", Bench.round(Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0)));
-        result.put("index_bytes", services.index().sizeOnDiskBytes());
+        result.put("index_bytes", knowledge.sizeOnDiskBytes());
         result.put("seconds_per_phase", seconds);
       } finally {
         app.stop();

@@ -1,5 +1,6 @@
 package io.deskhand.cli;
 
+import io.deskhand.Services;
 import io.deskhand.eval.ColumnMapping;
 import io.deskhand.eval.EvalOptions;
 import io.deskhand.eval.Evaluation;
@@ -60,6 +61,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--baseline", description = "tfidf: also report TF-IDF (word 1-2 + char 2-5 n-grams) with logistic regression")
   String baseline;
 
+  @Option(names = "--drafter", defaultValue = "extractive", description = "extractive (default), or llm: also draft with the "
+      + "configured language model (llm.provider) and score those drafts beside the extractive ones, with the tokens used")
+  String drafter;
+
   @Option(names = "--out", required = true, description = "directory for report.json, predictions.ndjson, report.html (and work/, reused by a re-run)")
   Path out;
 
@@ -81,6 +86,10 @@ final class EvalCommand implements Callable<Integer> {
     if (!(testFraction > 0 && testFraction < 1)) throw new DeskhandCli.UsageException("--test-fraction must be between 0 and 1, got " + testFraction);
     if (!(targetPrecision > 0 && targetPrecision <= 1)) throw new DeskhandCli.UsageException("--target-precision must be in (0, 1], got " + targetPrecision);
     if (baseline != null && !baseline.equals("tfidf")) throw new DeskhandCli.UsageException("--baseline must be tfidf, got " + baseline);
+    if (!drafter.equals("extractive") && !drafter.equals("llm")) throw new DeskhandCli.UsageException("--drafter must be extractive or llm, got " + drafter);
+    if (drafter.equals("llm") && !context.config().llm().configured()) {
+      throw new DeskhandCli.UsageException("--drafter llm needs a language model: set llm.provider (openai or ollama) and llm.model");
+    }
     DeskhandCli.requireOutputFolder("--out", out);
     Optional<InputFormat> fmt;
     Map<String, String> labels;
@@ -99,8 +108,12 @@ final class EvalCommand implements Callable<Integer> {
     ColumnMapping mapping = new ColumnMapping(texts, labels, Optional.ofNullable(replyColumn), Optional.ofNullable(timeColumn),
         Optional.ofNullable(idColumn));
     EvalOptions options = new EvalOptions(Optional.ofNullable(input), Optional.ofNullable(train), Optional.ofNullable(test), split,
-        testFraction, seed, fmt, mapping, targetPrecision, Optional.ofNullable(baseline), out, "deskhand " + String.join(" ", args));
-    Evaluation.Result result = new Evaluation(context.config(), context.services(), context.err()).run(options);
+        testFraction, seed, fmt, mapping, targetPrecision, Optional.ofNullable(baseline), out, "deskhand " + String.join(" ", args), drafter);
+    Evaluation.Result result = new Evaluation(context.config(), (config, log) -> {
+      Services services = context.services().apply(config, log);
+      return new Evaluation.Workbench(services.knowledge(), services.extractivePipeline(), services.embedder(), services.version(),
+          services.llmDrafter(), services::llmUsage, services::draftGate, services::close);
+    }, context.err()).run(options);
     var fields = result.report().path("fields");
     fields.fields().forEachRemaining(e -> context.out().printf(java.util.Locale.ROOT, "%s: accuracy %s, macro_f1 %s on %s test tickets%s%n",
         e.getKey(), e.getValue().path("accuracy").asText(), e.getValue().path("macro_f1").asText(), e.getValue().path("test_count").asText(),
@@ -108,6 +121,11 @@ final class EvalCommand implements Callable<Integer> {
     if (result.report().has("drafts")) {
       var d = result.report().path("drafts");
       context.out().println("drafts: rouge_l " + d.path("rouge_l").asText() + ", embedding_similarity " + d.path("embedding_similarity").asText());
+      if (d.has("llm")) {
+        var l = d.path("llm");
+        context.out().println("llm drafts: rouge_l " + l.path("rouge_l").asText() + ", embedding_similarity " + l.path("embedding_similarity").asText()
+            + ", prompt tokens " + l.path("tokens").path("prompt_tokens").asText() + ", completion tokens " + l.path("tokens").path("completion_tokens").asText());
+      }
     }
     context.out().println("wrote " + result.reportJson() + ", " + result.predictions() + ", " + result.html());
     return 0;

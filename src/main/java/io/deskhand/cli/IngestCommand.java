@@ -2,10 +2,9 @@ package io.deskhand.cli;
 
 import io.deskhand.Services;
 import io.deskhand.index.Ingestor;
-import io.deskhand.ticket.TextFiles;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.deskhand.knowledge.KnowledgeBase;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,39 +27,15 @@ final class IngestCommand implements Callable<Integer> {
     this.context = context;
   }
 
-  private static boolean isBlank(Path file) throws IOException {
-    try (var lines = TextFiles.lines(file)) {
-      return lines.allMatch(String::isBlank);
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
-    if (tickets == null && articles == null && docs == null) {
-      throw new DeskhandCli.UsageException("ingest needs at least one of --tickets, --articles, --docs");
-    }
-    for (Path p : new Path[] {tickets, articles}) {
-      if (p != null && !Files.isRegularFile(p)) throw new DeskhandCli.UsageException(p + " is not a readable file");
-    }
-    if (docs != null && !Files.isDirectory(docs)) throw new DeskhandCli.UsageException("--docs " + docs + " is not a directory");
-    if (tickets != null && isBlank(tickets)) throw new DeskhandCli.UsageException("--tickets " + tickets + " holds no tickets");
+    var sources = new KnowledgeBase.Sources(Optional.ofNullable(tickets), Optional.ofNullable(articles), Optional.ofNullable(docs));
+    sources.check("--");
     var config = context.config();
     try (Services services = context.services().apply(config, context.err())) {
-      services.replaceDemo();
-      Ingestor ingestor = services.ingestor(services.configuredLabels());
-      boolean ticketsIngested = false;
-      try {
-        if (tickets != null) {
-          context.out().println(ingestor.tickets(tickets));
-          ticketsIngested = true;
-        }
-        if (articles != null) context.out().println(ingestor.articles(articles));
-        if (docs != null) context.out().println(ingestor.docs(docs));
-      } finally {
-        // tickets already in the index are learned from even when a later input is refused
-        if (ticketsIngested) services.retrain();
-      }
-      context.out().println("index: " + services.index().counts());
+      KnowledgeBase knowledge = services.knowledge();
+      for (Ingestor.Report report : knowledge.ingest(sources, KnowledgeBase.Retrain.WHEN_TICKETS_GIVEN)) context.out().println(report);
+      context.out().println("index: " + knowledge.index().counts());
     }
     return 0;
   }

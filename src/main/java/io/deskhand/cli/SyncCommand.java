@@ -3,14 +3,10 @@ package io.deskhand.cli;
 import io.deskhand.Services;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.index.Ingestor;
-import io.deskhand.index.LuceneKnowledgeIndex;
+import io.deskhand.knowledge.KnowledgeBase;
 import io.deskhand.zendesk.ZendeskSync;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,26 +42,13 @@ final class SyncCommand implements Callable<Integer> {
         throw new DeskhandCli.UsageException("--since expects an ISO-8601 instant such as 2024-01-01T00:00:00Z, got '" + since + "'");
       }
     }
-    try (Services services = context.services().apply(config, context.err());
-         ZendeskSync sync = new ZendeskSync(services.zendesk().orElseThrow(), config.dataDir().resolve("sync"), context.err())) {
-      Path groups = config.dataDir().resolve("sync").resolve("groups.json");
-      ZendeskSync.Report report = sync.run(startTime, groups);
-      services.replaceDemo();
-      services.updateGroups(Files.readString(groups));
-      List<Long> removed = new ArrayList<>(report.deleted());
-      removed.addAll(report.reopened());
-      for (long id : removed) services.index().delete(LuceneKnowledgeIndex.ticketUid(id));
-      services.index().commit();
-      sync.clearDeletions(removed);
-      Ingestor ingestor = services.ingestor(services.configuredLabels());
-      context.out().println(ingestor.tickets(sync.bundle()));
-      if (report.articles() > 0) context.out().println(ingestor.articles(sync.articlesFile()));
-      // removed and re-written (e.g. redacted) tickets are only marked deleted in their segments until merged away
-      services.index().expungeDeletes();
-      services.retrain();
+    try (Services services = context.services().apply(config, context.err())) {
+      KnowledgeBase.SyncResult result = services.knowledge().sync(services.zendesk().orElseThrow(), startTime);
+      for (Ingestor.Report report : result.reports()) context.out().println(report);
+      ZendeskSync.Report fetched = result.fetched();
       context.out().printf("sync: %d tickets seen, %d comments, %d refreshed, %d articles, %d groups, %d removed; index: %s%n",
-          report.ticketsSeen(), report.comments(), report.refreshed(), report.articles(), report.groups(), removed.size(),
-          services.index().counts());
+          fetched.ticketsSeen(), fetched.comments(), fetched.refreshed(), fetched.articles(), fetched.groups(), result.removed(),
+          services.knowledge().index().counts());
     }
     return 0;
   }

@@ -2,6 +2,7 @@ package io.deskhand.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,29 +21,70 @@ public record DeskhandConfig(
     Classifier classifier,
     Drafting drafting,
     Jobs jobs,
-    Policy policy) {
+    Policy policy,
+    Sync sync) {
 
   /** The configuration before the Zendesk integration (jobs, policy) existed; those take their defaults. */
   public DeskhandConfig(Server server, Path dataDir, Path modelsDir, Path demoDir, Mode mode, Zendesk zendesk,
                         Embedding embedding, Llm llm, Languages languages, Classifier classifier, Drafting drafting) {
     this(server, dataDir, modelsDir, demoDir, mode, zendesk, embedding, llm, languages, classifier, drafting,
-        Jobs.defaults(), Policy.defaults());
+        Jobs.defaults(), Policy.defaults(), Sync.off());
   }
 
   public enum Mode { SHADOW, NOTE, APPLY }
 
-  public record Server(int port, Optional<Secret> apiKey, long maxBodyBytes) {}
+  /** @param schedule how often {@code serve} syncs from Zendesk in the background; empty: never (the default) */
+  public record Sync(Optional<Duration> schedule) {
+    public static Sync off() {
+      return new Sync(Optional.empty());
+    }
+  }
+
+
+  /**
+   * @param bind the address to listen on: 127.0.0.1 (this host only) by default, 0.0.0.0 for every interface
+   * @param metricsRequireKey /metrics asks for the API key too (default: when one is set)
+   */
+  public record Server(int port, Optional<Secret> apiKey, long maxBodyBytes, String bind, HttpLimits limits,
+                       boolean metricsRequireKey) {
+    public Server(int port, Optional<Secret> apiKey, long maxBodyBytes) {
+      this(port, apiKey, maxBodyBytes, "127.0.0.1", HttpLimits.defaults(), apiKey.isPresent());
+    }
+  }
+
+  /**
+   * What one client can hold of a running service.
+   *
+   * @param idleTimeoutSeconds a connection that sends nothing for this long is closed
+   * @param readTimeoutSeconds a request's head, and then its body, must each arrive whole within this long
+   * @param maxHeaderBytes request line and headers together
+   * @param maxConcurrentTriage /api/triage requests handled at once; more get 503 at once instead of queueing for a core
+   */
+  public record HttpLimits(int idleTimeoutSeconds, int readTimeoutSeconds, int maxHeaderBytes, int maxConcurrentTriage) {
+    public static HttpLimits defaults() {
+      return new HttpLimits(30, 5, 8192, Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+    }
+  }
 
   /**
    * @param requestsPerMinute client-side budget; 200 is the smallest plan's account limit
    * @param incrementalRequestsPerMinute budget for /incremental/* (Zendesk allows 10/min without High Volume)
    * @param webhookReplayWindowSeconds webhook signatures older or newer than this are rejected
+   * @param updateRequestsPerMinute budget for Update Ticket, which has an account limit of its own (100/min, 300 with
+   *     High Volume) shared with the agents' edits
    */
   public record Zendesk(Optional<URI> url, Optional<String> email, Optional<Secret> token, Optional<Secret> webhookSecret,
                         int requestsPerMinute, int incrementalRequestsPerMinute, int maxAttempts, int timeoutSeconds,
-                        int webhookReplayWindowSeconds) {
+                        int webhookReplayWindowSeconds, int updateRequestsPerMinute) {
     public Zendesk(Optional<URI> url, Optional<String> email, Optional<Secret> token, Optional<Secret> webhookSecret) {
       this(url, email, token, webhookSecret, 200, 10, 5, 30, 300);
+    }
+
+    public Zendesk(Optional<URI> url, Optional<String> email, Optional<Secret> token, Optional<Secret> webhookSecret,
+                   int requestsPerMinute, int incrementalRequestsPerMinute, int maxAttempts, int timeoutSeconds,
+                   int webhookReplayWindowSeconds) {
+      this(url, email, token, webhookSecret, requestsPerMinute, incrementalRequestsPerMinute, maxAttempts, timeoutSeconds,
+          webhookReplayWindowSeconds, 100);
     }
 
     /** URL, email and token all set: Deskhand can call the API. */
@@ -61,7 +103,7 @@ public record DeskhandConfig(
    */
   public record Jobs(int workers, int maxAttempts, int leaseSeconds, boolean syncEachWebhook) {
     public static Jobs defaults() {
-      return new Jobs(2, 5, 300, false);
+      return new Jobs(2, 8, 300, false);
     }
   }
 
@@ -72,14 +114,22 @@ public record DeskhandConfig(
    * @param intentTags intent label -> extra tags to add when that intent is predicted
    * @param priorities priorities Deskhand may set (e.g. never urgent)
    * @param groups group name -> Zendesk group id that Deskhand may route to; empty: any group it knows the id of
+   * @param entityFields entity kind (models/entities.yaml: order_number, tracking_number...) -> Zendesk custom field id
+   *     that apply mode writes the ticket's reference of that kind to
    */
   public record Policy(Map<String, Double> minConfidence, Map<String, List<String>> intentTags, List<String> priorities,
-                       Map<String, Long> groups) {
+                       Map<String, Long> groups, Map<String, Long> entityFields) {
     public Policy {
       minConfidence = Map.copyOf(minConfidence);
       intentTags = Map.copyOf(intentTags);
       priorities = List.copyOf(priorities);
       groups = Map.copyOf(groups);
+      entityFields = Map.copyOf(entityFields);
+    }
+
+    public Policy(Map<String, Double> minConfidence, Map<String, List<String>> intentTags, List<String> priorities,
+                  Map<String, Long> groups) {
+      this(minConfidence, intentTags, priorities, groups, Map.of());
     }
 
     public static Policy defaults() {
@@ -96,9 +146,54 @@ public record DeskhandConfig(
    * @param intraOpThreads ONNX Runtime threads per inference call; 1 plus one worker per core measured fastest on 2 cores
    */
   public record Embedding(String model, Optional<Path> modelPath, Optional<Path> tokenizerPath, String pooling,
-                          int intraOpThreads, int workers) {}
+                          int intraOpThreads, int workers, Optional<ModelServer> server) {
+    public Embedding {
+      server = server == null ? Optional.empty() : server;
+    }
 
-  public record Llm(String provider, Optional<URI> baseUrl, Optional<String> model, Optional<Secret> apiKey) {}
+    public Embedding(String model, Optional<Path> modelPath, Optional<Path> tokenizerPath, String pooling,
+                     int intraOpThreads, int workers) {
+      this(model, modelPath, tokenizerPath, pooling, intraOpThreads, workers, Optional.empty());
+    }
+
+    /** Embeddings come from a model server ({@code embedding.model: ollama | openai}), not an ONNX model in process. */
+    public boolean fromServer() {
+      return server.isPresent();
+    }
+  }
+
+  /**
+   * An embedding model on a model server.
+   *
+   * @param baseUrl Ollama's root (http://localhost:11434) or an OpenAI-compatible API up to /v1
+   * @param modelName the server's model, e.g. bge-m3 on Ollama
+   * @param batchSize texts per request during ingest
+   */
+  public record ModelServer(URI baseUrl, String modelName, Optional<Secret> apiKey, int batchSize, int timeoutSeconds) {}
+
+  /**
+   * A language model on a model server; {@code provider} none means Deskhand drafts without one.
+   *
+   * @param timeoutSeconds the whole budget of one call, retries included: triage never waits longer for the model
+   * @param contextTokens the model's context window: the prompt is cut to fit it with the answer
+   * @param redact auto (personal data replaced before it leaves for a server that is not on a loopback address),
+   *     always or never
+   * @param agentLanguage the agents' language: a ticket in another one gets a translation
+   * @param summaryFieldId Zendesk custom field that apply mode writes the summary to
+   * @param maxAttempts attempts of a call on 429, 5xx and timeouts, within {@code timeoutSeconds}
+   * @param circuitOpenSeconds after repeated failures, how long drafts are extractive without trying the server
+   */
+  public record Llm(String provider, Optional<URI> baseUrl, Optional<String> model, Optional<Secret> apiKey,
+                    double temperature, int timeoutSeconds, int maxOutputTokens, int contextTokens, String redact,
+                    Optional<String> agentLanguage, Optional<Long> summaryFieldId, int maxAttempts, int circuitOpenSeconds) {
+    public Llm(String provider, Optional<URI> baseUrl, Optional<String> model, Optional<Secret> apiKey) {
+      this(provider, baseUrl, model, apiKey, 0.2, 20, 600, 8192, "auto", Optional.empty(), Optional.empty(), 3, 30);
+    }
+
+    public boolean configured() {
+      return !"none".equals(provider);
+    }
+  }
 
   /**
    * @param supported languages the models and knowledge base are meant to cover; others are abstained on
@@ -120,5 +215,11 @@ public record DeskhandConfig(
   }
 
   /** @param minTicketSimilarity cosine under which a solved ticket is not close enough to draft from */
-  public record Drafting(double minTicketSimilarity, double minArticleSimilarity) {}
+  /**
+   * @param minTicketSimilarity, minArticleSimilarity a team's floors: no source under them is reused, whatever the
+   *     learned draft gate says (unset: the gate decides alone)
+   * @param targetPrecision the share of drafts that should be usable: the learned gate drafts from the lowest
+   *     probability at which its held-back drafts reached it
+   */
+  public record Drafting(Optional<Double> minTicketSimilarity, Optional<Double> minArticleSimilarity, double targetPrecision) {}
 }

@@ -7,14 +7,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.deskhand.Services;
 import io.deskhand.classify.ModelChoice;
 import io.deskhand.classify.TfidfClassifier;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.draft.Draft;
+import io.deskhand.draft.DraftGate;
+import io.deskhand.draft.Drafter;
+import io.deskhand.embedding.Embedder;
 import io.deskhand.index.BadInputException;
 import io.deskhand.index.Ingestor;
 import io.deskhand.index.TicketLabels;
+import io.deskhand.knowledge.KnowledgeBase;
+import io.deskhand.llm.LlmUsage;
 import io.deskhand.progress.Progress;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.TicketHit;
@@ -48,6 +52,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -62,6 +67,8 @@ public final class Evaluation {
   /** A draft this far from the agent's reply (embedding cosine) counts as a knowledge gap. */
   static final double GAP_SIMILARITY = 0.5;
   static final double CLUSTER_SIMILARITY = 0.6;
+  /** Drafts asked of the language model at once by `eval --drafter llm`. */
+  static final int LLM_CONCURRENCY = 4;
   static final Map<String, String> GENERIC_REPLIES = Map.of(
       "en", "Hello, thank you for contacting us. We have received your request and will get back to you as soon as possible. Best regards,",
       "fr", "Bonjour, merci de nous avoir contactés. Nous avons bien reçu votre demande et revenons vers vous au plus vite. Cordialement,",
@@ -69,13 +76,28 @@ public final class Evaluation {
       "es", "Hola, gracias por contactarnos. Hemos recibido su solicitud y le responderemos lo antes posible. Saludos,");
 
   private final DeskhandConfig baseConfig;
-  private final BiFunction<DeskhandConfig, PrintStream, Services> servicesFactory;
+  private final BiFunction<DeskhandConfig, PrintStream, Workbench> workbenches;
   private final PrintStream log;
   private final ObjectMapper json = new ObjectMapper();
 
-  public Evaluation(DeskhandConfig baseConfig, BiFunction<DeskhandConfig, PrintStream, Services> servicesFactory, PrintStream log) {
+  /**
+   * What a run works with, opened on a fresh data dir for the training part: its knowledge base, the triage pipeline
+   * on it with the extractive drafter, the embedder, the language model's drafter (when llm.provider is set) and its
+   * usage, the learned draft gate; {@code release} closes them.
+   */
+  public record Workbench(KnowledgeBase knowledge, TriagePipeline pipeline, Embedder embedder, String version,
+                          Optional<Drafter> llmDrafter, Supplier<Optional<LlmUsage>> llmUsage, Supplier<Optional<DraftGate>> draftGate,
+                          Runnable release) implements AutoCloseable {
+    @Override
+    public void close() {
+      release.run();
+    }
+  }
+
+  /** @param workbenches opens a workbench on a config whose data dir is the run's work dir */
+  public Evaluation(DeskhandConfig baseConfig, BiFunction<DeskhandConfig, PrintStream, Workbench> workbenches, PrintStream log) {
     this.baseConfig = baseConfig;
-    this.servicesFactory = servicesFactory;
+    this.workbenches = workbenches;
     this.log = log;
   }
 
@@ -135,18 +157,20 @@ public final class Evaluation {
     ObjectNode report = json.createObjectNode();
     List<ObjectNode> predictionLines = new ArrayList<>();
     Triage[] triages;
-    try (Services services = servicesFactory.apply(config, log)) {
+    try (Workbench bench = workbenches.apply(config, log)) {
       long t0 = System.nanoTime();
-      Ingestor.Report ingest = services.ingestor(reader.labels()).tickets(bundle);
+      // a rerun on the same training part finds every ticket in and its models trained: nothing is redone
+      Ingestor.Report ingest = bench.knowledge().ingest(new KnowledgeBase.Sources(Optional.of(bundle), Optional.empty(), Optional.empty()),
+          reader.labels(), KnowledgeBase.Retrain.WHEN_TICKETS_WRITTEN).get(0);
       log.println("eval " + ingest);
-      if (ingest.written() > 0 || services.pipeline().classifiers().learned().isEmpty()) services.retrain();
       timings.put("ingest_and_train_s", seconds(t0));
 
-      TriagePipeline pipeline = services.pipeline();
+      // the language model drafts only when asked (--drafter llm), in its own pass below: the fields never need it
+      TriagePipeline pipeline = bench.pipeline();
       List<TicketText> texts = split.test().stream()
           .map(t -> new TicketText(t.subject(), t.description(), List.of(), Optional.ofNullable(t.locale()))).toList();
       t0 = System.nanoTime();
-      VectorCache cache = new VectorCache(o.out().resolve("work").resolve("vectors.bin"), services.embedder());
+      VectorCache cache = new VectorCache(o.out().resolve("work").resolve("vectors.bin"), bench.embedder());
       List<float[]> vectors = cache.vectors(texts.stream().map(pipeline::requestText).toList(), "eval embed test tickets", log);
       timings.put("embed_test_s", seconds(t0));
 
@@ -190,6 +214,7 @@ public final class Evaluation {
         }
         line.put("draft", tr.draft().body());
         line.put("draft_method", tr.draft().method());
+        line.put("draft_confidence", Math.round(tr.draft().confidence() * 1000) / 1000.0);
         ArrayNode sources = line.putArray("sources");
         for (Draft.Source s : tr.draft().sources()) {
           ObjectNode source = sources.addObject().put("kind", s.kind());
@@ -203,8 +228,8 @@ public final class Evaluation {
 
       report.put("command_line", o.commandLine());
       report.put("created_at", Instant.now().toString());
-      report.putObject("versions").put("deskhand", services.version()).put("java", System.getProperty("java.version"));
-      report.put("embedding_model", services.embedder().modelId());
+      report.putObject("versions").put("deskhand", bench.version()).put("java", System.getProperty("java.version"));
+      report.put("embedding_model", bench.embedder().modelId());
       report.set("data_fingerprint", fingerprint);
       ObjectNode protocol = report.putObject("protocol");
       protocol.put("split", o.input().isPresent() ? o.split() : "given");
@@ -212,34 +237,55 @@ public final class Evaluation {
       protocol.put("seed", o.seed());
       protocol.put("train_count", split.train().size());
       protocol.put("test_count", split.test().size());
-      protocol.put("index_tickets", services.index().counts().tickets());
+      protocol.put("index_tickets", bench.knowledge().index().counts().tickets());
       report.put("seed", o.seed());
       ObjectNode u = report.putObject("test_labels_unseen_in_training");
       unseen.forEach(u::put);
       report.set("skipped", skipped);
       ArrayNode notes = report.putArray("classifier_training");
-      services.pipeline().classifiers().learned().ifPresent(m -> m.report().forEach(notes::add));
+      pipeline.classifiers().learned().ifPresent(m -> m.report().forEach(notes::add));
 
       ObjectNode fieldsNode = report.putObject("fields");
       for (String f : fields) {
         if (outcomes.get(f).isEmpty()) continue;
         ObjectNode fr = FieldMetrics.report(outcomes.get(f), o.targetPrecision());
         fr.set("retrieval", retrieval(f, outcomes.get(f), outcomeTicket.get(f), triages));
-        services.pipeline().classifiers().learned().map(m -> m.choices().get(f)).ifPresent(c -> fr.set("model", modelChoice(c)));
+        pipeline.classifiers().learned().map(m -> m.choices().get(f)).ifPresent(c -> fr.set("model", modelChoice(c)));
         fieldsNode.set(f, fr);
       }
       if (o.baseline().isPresent()) baseline(fieldsNode, split, fields, trainLabels, o.seed());
       report.put("policy_snippet", policySnippet(fieldsNode));
       report.set("readiness", readiness(fieldsNode));
 
+      Draft[] llmDrafts = null;
+      if (o.llmDrafts()) {
+        t0 = System.nanoTime();
+        Drafter llm = bench.llmDrafter().orElseThrow(() -> new BadInputException("--drafter llm needs llm.provider (openai or ollama)"));
+        llmDrafts = llmDrafts(split.test(), texts, vectors, triages, pipeline.withDrafter(llm));
+        timings.put("llm_drafts_s", seconds(t0));
+      }
       t0 = System.nanoTime();
-      DraftScores drafts = DraftScores.score(split.test(), triages, cache, log);
+      DraftScores drafts = DraftScores.score(split.test(), triages, llmDrafts, cache,
+          bench.draftGate().get().map(DraftGate::usableSimilarity).orElse(Map.of()), log);
       if (drafts.report() != null) report.set("drafts", drafts.report());
       for (int i = 0; i < predictionLines.size(); i++) {
         if (drafts.rouge()[i] != null) {
           predictionLines.get(i).put("draft_rouge_l", FieldMetrics.round(drafts.rouge()[i]));
           predictionLines.get(i).put("draft_embedding_similarity", FieldMetrics.round(drafts.similarity()[i]));
         }
+        if (llmDrafts != null && llmDrafts[i] != null) {
+          ObjectNode line = predictionLines.get(i);
+          line.put("llm_draft", llmDrafts[i].body()).put("llm_draft_method", llmDrafts[i].method());
+          llmDrafts[i].reason().ifPresent(r -> line.put("llm_draft_reason", r));
+          if (drafts.llmRouge()[i] != null) line.put("llm_draft_rouge_l", FieldMetrics.round(drafts.llmRouge()[i]));
+        }
+      }
+      if (o.llmDrafts()) {
+        ObjectNode tokens = report.putObject("llm_usage");
+        bench.llmUsage().get().ifPresent(usage -> tokens.put("calls", usage.calls()).put("failed_calls", usage.failedCalls())
+            .put("prompt_tokens", usage.promptTokens()).put("completion_tokens", usage.completionTokens()));
+        tokens.put("model", baseConfig.llm().provider() + ":" + baseConfig.llm().model().orElse(""));
+        if (report.has("drafts")) ((ObjectNode) report.get("drafts").get("llm")).set("tokens", tokens.deepCopy());
       }
       report.set("knowledge_gaps", KnowledgeGaps.find(split.test(), triages, vectors, drafts.similarity(), fields));
       report.set("examples", examples(split.test(), triages, drafts, fields.isEmpty() ? null : fields.get(0), trainLabels));
@@ -262,6 +308,37 @@ public final class Evaluation {
     Path html = o.out().resolve("report.html");
     Files.writeString(html, ReportHtml.render(report), StandardCharsets.UTF_8);
     return new Result(report, reportJson, predictions, html);
+  }
+
+  /** Test tickets that have an agent's reply to compare with get a draft from the language model; the rest stay null. */
+  private Draft[] llmDrafts(List<EvalTicket> test, List<TicketText> texts, List<float[]> vectors, Triage[] extractive,
+                            TriagePipeline llm) {
+    List<Integer> wanted = IntStream.range(0, test.size()).filter(i -> !test.get(i).reply().isBlank()).boxed().toList();
+    Draft[] out = new Draft[test.size()];
+    if (wanted.isEmpty()) {
+      log.println("eval --drafter llm: no test ticket has an agent's reply to score a draft against; the model was not asked");
+      return out;
+    }
+    Progress progress = new Progress("eval llm drafts", wanted.size(), log);
+    // model servers answer a few requests at once; the calls wait on the network, not on a core
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(LLM_CONCURRENCY, Thread.ofVirtual().factory())) {
+      List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+      for (int i : wanted) {
+        futures.add(pool.submit(() -> {
+          out[i] = llm.triage(texts.get(i), vectors.get(i)).draft();
+          progress.advance(1);
+        }));
+      }
+      for (var f : futures) f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while drafting with the language model", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw new IllegalStateException(e.getCause());
+    }
+    progress.finish();
+    return out;
   }
 
   private InputFormat format(EvalOptions o, Path file) {

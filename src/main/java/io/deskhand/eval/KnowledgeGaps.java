@@ -25,7 +25,8 @@ final class KnowledgeGaps {
     int declined = 0;
     int far = 0;
     for (int i = 0; i < test.size(); i++) {
-      boolean none = triages[i].draft().declined();
+      // a clarifying question means nothing in the knowledge base was close enough to reuse: a gap too
+      boolean none = triages[i].draft().declined() || triages[i].draft().method().equals(io.deskhand.draft.Draft.CLARIFY);
       boolean distant = !none && draftSimilarity[i] != null && draftSimilarity[i] < Evaluation.GAP_SIMILARITY;
       if (none) declined++;
       if (distant) far++;

@@ -139,18 +139,33 @@ public final class ReportHtml {
       h.append("<p class=\"muted\">The input has no agent replies, so drafts were not scored.</p>\n");
       return;
     }
-    h.append("<p>Drafted for ").append(esc(d.path("drafted").asText())).append(" of ").append(esc(d.path("test_count").asText()))
-        .append(" test tickets with a reply; a declined draft scores 0.</p>\n")
-        .append("<table><tr><th>language</th><th>method</th><th>ROUGE-L F1</th><th>embedding similarity</th></tr>\n");
-    row(h, "all", "Deskhand", d);
-    row(h, "all", "nearest ticket's reply", d.path("baselines").path("nearest_reply"));
-    row(h, "all", "generic polite reply", d.path("baselines").path("generic"));
-    d.path("by_language").fields().forEachRemaining(l -> {
-      row(h, l.getKey(), "Deskhand", l.getValue());
-      row(h, l.getKey(), "nearest ticket's reply", l.getValue().path("baselines").path("nearest_reply"));
-      row(h, l.getKey(), "generic polite reply", l.getValue().path("baselines").path("generic"));
-    });
+    h.append("<p>Of ").append(esc(d.path("test_count").asText())).append(" test tickets with a reply, Deskhand reused a reply for ")
+        .append(pct(d.path("drafted"))).append(", asked a clarifying question for ").append(pct(d.path("clarified")))
+        .append(" and declined ").append(pct(d.path("declined"))).append(" (a declined draft scores 0).");
+    JsonNode usable = d.path("usable");
+    if (usable.has("precision_at_gate")) {
+      h.append(" Usable among the reused replies: ").append(pct(usable.path("precision_at_gate")))
+          .append(" (").append(esc(usable.path("definition").asText())).append(").");
+    }
+    h.append("</p>\n<table><tr><th>language (tickets)</th><th>method</th><th>ROUGE-L F1</th><th>embedding similarity</th></tr>\n");
+    table(h, "all", d);
+    d.path("by_language").fields().forEachRemaining(l -> table(h, l.getKey(), l.getValue()));
     h.append("</table>\n");
+  }
+
+  private static void table(StringBuilder h, String lang, JsonNode v) {
+    row(h, lang + " (" + v.path("test_count").asText() + ")", "Deskhand, every ticket", v);
+    row(h, lang, "nearest ticket's reply", v.path("baselines").path("nearest_reply"));
+    row(h, lang, "generic polite reply", v.path("baselines").path("generic"));
+    JsonNode d = v.path("drafted_only");
+    if (d.path("test_count").asInt() > 0) {
+      row(h, lang + " (" + d.path("test_count").asText() + " drafted)", "Deskhand, drafted only", d);
+      row(h, lang, "nearest reply, same tickets", d.path("baselines").path("nearest_reply"));
+    }
+  }
+
+  private static String pct(JsonNode share) {
+    return esc(Math.round(share.asDouble() * 1000) / 10.0 + "%");
   }
 
   private static void row(StringBuilder h, String lang, String method, JsonNode v) {

@@ -47,15 +47,4 @@ public final class TextScores {
     double rec = lcs / (double) r.size();
     return 2 * p * rec / (p + rec);
   }
-
-  /** Cosine of two vectors (the embedder returns unit vectors, but a fake in tests may not). */
-  public static double cosine(float[] a, float[] b) {
-    double dot = 0, na = 0, nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
-  }
 }

@@ -8,6 +8,7 @@ import io.deskhand.clean.TextCleaner;
 import io.deskhand.embedding.Embedder;
 import io.deskhand.language.LanguageDetector;
 import io.deskhand.progress.Progress;
+import io.deskhand.progress.ProgressBoard;
 import io.deskhand.ticket.KnowledgeChunk;
 import io.deskhand.ticket.SolvedTicket;
 import io.deskhand.ticket.TextFiles;
@@ -37,10 +38,14 @@ import java.util.stream.Stream;
 public final class Ingestor {
   private static final int BATCH = 64;
   private static final String MALFORMED_TICKET = "malformed ticket JSON";
-  private static final int COMMIT_EVERY = 1024;
+  /**
+   * Tickets written between commits: what is committed survives a kill, and the rerun skips it (at 1,024 an ingest of
+   * 1,500 killed halfway had committed nothing and wrote everything again).
+   */
+  private static final int COMMIT_EVERY = 256;
 
-  /** What one ingest did: items written, items already current, and items skipped by reason. */
-  public record Report(String what, int written, int unchanged, Map<String, Integer> skipped) {
+  /** What one ingest did: items written, items already current, items skipped by reason, and how long it took. */
+  public record Report(String what, int written, int unchanged, Map<String, Integer> skipped, double seconds) {
     public int skippedTotal() {
       return skipped.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -53,10 +58,12 @@ public final class Ingestor {
   }
 
   private final LuceneKnowledgeIndex index;
+  private final KnowledgeWriter writer;
   private final Embedder embedder;
   private final TextCleaner cleaner;
   private final LanguageDetector detector;
   private final TicketLabels labels;
+  private final ProgressBoard progress;
   private final PrintStream log;
   /**
    * Serialises what is hashed to tell a changed ticket from an unchanged one: map entries in key order, because an
@@ -67,12 +74,20 @@ public final class Ingestor {
 
   public Ingestor(LuceneKnowledgeIndex index, Embedder embedder, TextCleaner cleaner, LanguageDetector detector,
                   TicketLabels labels, PrintStream log) {
+    this(index, embedder, cleaner, detector, labels, new ProgressBoard(log));
+  }
+
+  /** As above, with each phase's progress kept on {@code progress} (a running service shows it in /health). */
+  public Ingestor(LuceneKnowledgeIndex index, Embedder embedder, TextCleaner cleaner, LanguageDetector detector,
+                  TicketLabels labels, ProgressBoard progress) {
     this.index = index;
+    this.writer = index.writer();
     this.embedder = embedder;
     this.cleaner = cleaner;
     this.detector = detector;
     this.labels = labels;
-    this.log = log;
+    this.progress = progress;
+    this.log = progress.out();
   }
 
   /** The knowledge-base form of a resolved Zendesk ticket: cleaned customer text, resolving reply, labels. */
@@ -93,7 +108,8 @@ public final class Ingestor {
     try (Stream<String> lines = TextFiles.lines(bundle)) {
       total = lines.filter(l -> !l.isBlank()).count();
     }
-    Progress progress = new Progress("ingest tickets", total, log);
+    long started = System.nanoTime();
+    Progress progress = this.progress.start("ingest tickets", total);
     Map<String, Integer> skipped = new TreeMap<>();
     List<SolvedTicket> batch = new ArrayList<>();
     List<String> hashes = new ArrayList<>();
@@ -122,7 +138,7 @@ public final class Ingestor {
           continue;
         }
         String hash = hash(json.writeValueAsString(t));
-        if (index.isCurrent(LuceneKnowledgeIndex.ticketUid(t.id()), hash)) {
+        if (writer.isCurrent(IndexSchema.ticketUid(t.id()), hash)) {
           unchanged++;
           continue;
         }
@@ -131,6 +147,7 @@ public final class Ingestor {
         if (batch.size() == BATCH) {
           written += writeTickets(batch, hashes);
           sinceCommit += BATCH;
+          // committed (durable, not yet published): an interrupted run resumes after these
           if (sinceCommit >= COMMIT_EVERY) {
             index.commit();
             sinceCommit = 0;
@@ -145,7 +162,7 @@ public final class Ingestor {
           + " lines is a ticket JSON object (expected one ticket per line, as `sync` writes them)");
     }
     finishWriting();
-    return new Report("tickets", written, unchanged, skipped);
+    return new Report("tickets", written, unchanged, skipped, seconds(started));
   }
 
   /** Commits, then merges the index into one segment per corpus: searches on one segment are several times faster. */
@@ -157,8 +174,8 @@ public final class Ingestor {
 
   private int writeTickets(List<SolvedTicket> batch, List<String> hashes) throws IOException {
     if (batch.isEmpty()) return 0;
-    List<float[]> vectors = embedder.embedAll(batch.stream().map(LuceneKnowledgeIndex::ticketEmbeddingText).toList());
-    for (int i = 0; i < batch.size(); i++) index.putTicket(batch.get(i), vectors.get(i), hashes.get(i));
+    List<float[]> vectors = embedder.embedAll(batch.stream().map(IndexSchema::ticketEmbeddingText).toList());
+    for (int i = 0; i < batch.size(); i++) writer.putTicket(batch.get(i), vectors.get(i), hashes.get(i));
     int n = batch.size();
     batch.clear();
     hashes.clear();
@@ -190,7 +207,8 @@ public final class Ingestor {
       throw new BadInputException(file + " holds no article with an id and a body (expected {\"articles\": [...]} as the "
           + "Help Center API returns it" + (skipped.isEmpty() ? "" : "; skipped: " + skipped) + ")");
     }
-    Progress progress = new Progress("ingest articles", articles.size(), log);
+    long started = System.nanoTime();
+    Progress progress = this.progress.start("ingest articles", articles.size());
     int written = 0;
     int unchanged = 0;
     for (JsonNode a : articles) {
@@ -199,9 +217,9 @@ public final class Ingestor {
         skipped.merge("article without id or body", 1, Integer::sum);
         continue;
       }
-      String sourceUid = LuceneKnowledgeIndex.KIND_ARTICLE + ":" + a.get("id").asText();
+      String sourceUid = IndexSchema.KIND_ARTICLE + ":" + a.get("id").asText();
       if (a.path("draft").asBoolean(false)) {
-        index.delete(sourceUid);
+        writer.delete(sourceUid);
         skipped.merge("draft article", 1, Integer::sum);
         continue;
       }
@@ -225,7 +243,7 @@ public final class Ingestor {
     }
     progress.finish();
     finishWriting();
-    return new Report("articles", written, unchanged, skipped);
+    return new Report("articles", written, unchanged, skipped, seconds(started));
   }
 
   /** Internal docs: every .md, .markdown, .txt, .html and .htm file under {@code dir}. */
@@ -237,7 +255,8 @@ public final class Ingestor {
           .matches(".*\\.(md|markdown|txt|html?)$")).sorted().toList();
     }
     if (files.isEmpty()) throw new BadInputException("--docs " + dir + " holds no .md, .markdown, .txt, .html or .htm file");
-    Progress progress = new Progress("ingest docs", files.size(), log);
+    long started = System.nanoTime();
+    Progress progress = this.progress.start("ingest docs", files.size());
     Map<String, Integer> skipped = new TreeMap<>();
     int written = 0;
     int unchanged = 0;
@@ -267,19 +286,19 @@ public final class Ingestor {
         String text = s.heading().isBlank() ? s.text() : s.heading() + "\n" + s.text();
         chunks.add(new KnowledgeChunk(KnowledgeChunk.Kind.DOC, rel, i, title, null, language, text));
       }
-      if (writeChunks(LuceneKnowledgeIndex.KIND_DOC + ":" + rel, chunks)) written++;
+      if (writeChunks(IndexSchema.KIND_DOC + ":" + rel, chunks)) written++;
       else unchanged++;
     }
     progress.finish();
     finishWriting();
-    return new Report("docs", written, unchanged, skipped);
+    return new Report("docs", written, unchanged, skipped, seconds(started));
   }
 
   private boolean writeChunks(String sourceUid, List<KnowledgeChunk> chunks) throws IOException {
     String hash = hash(json.writeValueAsString(chunks));
-    if (index.isCurrent(sourceUid + "#0", hash)) return false;
-    List<float[]> vectors = embedder.embedAll(chunks.stream().map(LuceneKnowledgeIndex::chunkEmbeddingText).toList());
-    index.putChunks(sourceUid, chunks, vectors, hash);
+    if (writer.isCurrent(sourceUid + "#0", hash)) return false;
+    List<float[]> vectors = embedder.embedAll(chunks.stream().map(IndexSchema::chunkEmbeddingText).toList());
+    writer.putChunks(sourceUid, chunks, vectors, hash);
     return true;
   }
 
@@ -298,6 +317,10 @@ public final class Ingestor {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
   }
 
   private static void requireFile(Path file, String option) {

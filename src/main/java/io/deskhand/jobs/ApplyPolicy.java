@@ -1,28 +1,34 @@
 package io.deskhand.jobs;
 
 import io.deskhand.config.DeskhandConfig;
+import io.deskhand.ticket.Entity;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.triage.Triage;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Decides what apply mode writes besides the note: tags for the predicted intent, priority and group. A field that
- * was abstained on or is under the policy's minimum confidence is never written, nor is a value the policy does
- * not allow.
+ * Decides what apply mode writes besides the note: tags for the predicted intent, priority and group, and the
+ * customer's references (order number...) into the custom fields the policy names. A field that was abstained on or
+ * is under the policy's minimum confidence is never written, nor is a value the policy does not allow, nor a
+ * reference of which the ticket gave two different values (the agent picks).
  */
 public final class ApplyPolicy {
-  /** What to write: extra tags, and priority and group when they pass. */
-  public record Decision(List<String> tags, Optional<String> priority, Optional<Long> groupId) {
+  /** What to write: extra tags, priority and group when they pass, custom field id -> reference. */
+  public record Decision(List<String> tags, Optional<String> priority, Optional<Long> groupId, Map<Long, String> customFields) {
     public Decision {
       tags = List.copyOf(tags);
+      customFields = Map.copyOf(customFields);
     }
 
     public static Decision none() {
-      return new Decision(List.of(), Optional.empty(), Optional.empty());
+      return new Decision(List.of(), Optional.empty(), Optional.empty(), Map.of());
     }
   }
 
@@ -38,7 +44,13 @@ public final class ApplyPolicy {
     Optional<String> priority = confident(t, "priority").map(p -> p.label().toLowerCase(Locale.ROOT))
         .filter(policy.priorities()::contains);
     Optional<Long> group = confident(t, "group").flatMap(g -> groupId(g, t.groupId()));
-    return new Decision(tags, priority, group);
+    Map<Long, String> fields = new LinkedHashMap<>();
+    policy.entityFields().forEach((kind, fieldId) -> {
+      Set<String> values = new LinkedHashSet<>();
+      for (Entity e : t.entities()) if (e.kind().equals(kind)) values.add(e.value());
+      if (values.size() == 1) fields.put(fieldId, values.iterator().next());
+    });
+    return new Decision(tags, priority, group, fields);
   }
 
   private Optional<Long> groupId(Prediction group, Optional<Long> predictedId) {

@@ -80,6 +80,8 @@ public final class JobStore implements AutoCloseable {
               lease_until INTEGER,
               created_at INTEGER NOT NULL,
               updated_at INTEGER NOT NULL)""");
+        // 1: a job skipped because Zendesk did not find its ticket; a later webhook for the ticket gets a new job
+        if (!hasColumn(db, "jobs", "renewable")) s.execute("ALTER TABLE jobs ADD COLUMN renewable INTEGER NOT NULL DEFAULT 0");
         s.execute("CREATE INDEX IF NOT EXISTS jobs_due ON jobs(status, not_before)");
         s.execute("CREATE INDEX IF NOT EXISTS jobs_ticket ON jobs(ticket_id)");
         // delivery keys (webhook invocation id, event id) -> job, so a redelivery finds its job
@@ -91,6 +93,13 @@ public final class JobStore implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the folder of " + file, e);
     }
+  }
+
+  private static boolean hasColumn(Connection c, String table, String column) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+      while (rs.next()) if (column.equals(rs.getString("name"))) return true;
+    }
+    return false;
   }
 
   private static Connection connect(Path file, String synchronous) throws SQLException {
@@ -118,7 +127,8 @@ public final class JobStore implements AutoCloseable {
 
   /**
    * Stores a job for {@code ticketId} unless one exists for any of {@code keys} or a live or finished one exists for
-   * the ticket (queued, running, done, skipped); a failed ticket gets a new job. Committed and synced before it returns.
+   * the ticket (queued, running, blocked_auth, done, skipped); a failed ticket gets a new job, and so does one skipped
+   * because Zendesk did not find it (it may exist by now). Committed and synced before it returns.
    */
   public Enqueued enqueue(long ticketId, List<String> keys) {
     writeLock.lock();
@@ -132,7 +142,8 @@ public final class JobStore implements AutoCloseable {
         }
         if (existing.isEmpty()) {
           try (PreparedStatement ps = intake.prepareStatement(
-              "SELECT id FROM jobs WHERE ticket_id = ? AND status IN ('queued','running','done','skipped') ORDER BY created_at LIMIT 1")) {
+              "SELECT id FROM jobs WHERE ticket_id = ? AND status IN ('queued','running','blocked_auth','done','skipped') "
+              + "AND NOT (status = 'skipped' AND renewable = 1) ORDER BY created_at LIMIT 1")) {
             ps.setLong(1, ticketId);
             try (ResultSet rs = ps.executeQuery()) {
               if (rs.next()) existing = Optional.of(rs.getString(1));
@@ -216,9 +227,34 @@ public final class JobStore implements AutoCloseable {
 
   /** Ends a running job: done, skipped or failed. */
   public void finish(String id, JobStatus status, Optional<String> error) {
-    if (status == JobStatus.QUEUED || status == JobStatus.RUNNING) throw new IllegalArgumentException("finish needs a final status, got " + status);
-    update("UPDATE jobs SET status = ?, last_error = ?, lease_until = NULL, updated_at = ? WHERE id = ?",
-        status.wire(), error.orElse(null), clock.millis(), id);
+    finish(id, status, error, false);
+  }
+
+  /**
+   * As {@link #finish(String, JobStatus, Optional)}; {@code renewable}: the outcome does not hold for the ticket for
+   * good (skipped because Zendesk answered 404), so a later webhook for it gets a job of its own.
+   */
+  public void finish(String id, JobStatus status, Optional<String> error, boolean renewable) {
+    if (status == JobStatus.QUEUED || status == JobStatus.RUNNING || status == JobStatus.BLOCKED_AUTH) {
+      throw new IllegalArgumentException("finish needs a final status, got " + status);
+    }
+    update("UPDATE jobs SET status = ?, last_error = ?, renewable = ?, lease_until = NULL, updated_at = ? WHERE id = ?",
+        status.wire(), error.orElse(null), renewable ? 1 : 0, clock.millis(), id);
+  }
+
+  /**
+   * Holds a running job until Zendesk accepts the credentials again; the attempt does not count against the job (it
+   * says nothing about the ticket, and an outage of any length must leave every job its attempts).
+   */
+  public void blockAuth(String id, String error) {
+    update("UPDATE jobs SET status = 'blocked_auth', last_error = ?, attempts = MAX(0, attempts - 1), lease_until = NULL, "
+        + "updated_at = ? WHERE id = ? AND status = 'running'", error, clock.millis(), id);
+  }
+
+  /** Queues every job held for Zendesk's credentials, due now; returns how many. */
+  public int resumeBlocked() {
+    long now = clock.millis();
+    return update("UPDATE jobs SET status = 'queued', not_before = ?, updated_at = ? WHERE status = 'blocked_auth'", now, now);
   }
 
   /** Puts a running job back in the queue, due at {@code notBefore}, keeping the error that made it retry. */
@@ -252,6 +288,20 @@ public final class JobStore implements AutoCloseable {
         return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(v));
       } catch (SQLException e) {
         throw failure("read the queue", e);
+      }
+    }
+  }
+
+  /** Jobs in one status (an index lookup, cheap enough for /health). */
+  public long count(JobStatus status) {
+    synchronized (db) {
+      try (PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM jobs WHERE status = ?")) {
+        ps.setString(1, status.wire());
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? rs.getLong(1) : 0;
+        }
+      } catch (SQLException e) {
+        throw failure("count jobs", e);
       }
     }
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
+import io.deskhand.zendesk.CommentThread;
 import io.deskhand.zendesk.RemoteTicket;
 import io.deskhand.zendesk.TicketUpdate;
 import io.deskhand.zendesk.ZendeskClient;
@@ -11,7 +12,9 @@ import io.deskhand.zendesk.ZendeskRejectedException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,18 +29,34 @@ public final class TicketTriageJob {
   private static final Logger LOG = LoggerFactory.getLogger(TicketTriageJob.class);
   private static final int CONFLICT_ATTEMPTS = 4;
 
-  /** How a job ended when it did not throw. */
-  public record Outcome(JobStatus status, String detail) {}
+  /**
+   * How a job ended when it did not throw.
+   *
+   * @param renewable the outcome is not the ticket's for good: a later webhook for it gets a new job
+   */
+  public record Outcome(JobStatus status, String detail, boolean renewable) {
+    public Outcome(JobStatus status, String detail) {
+      this(status, detail, false);
+    }
+  }
 
   private final ZendeskClient zendesk;
   private final Triager triager;
   private final NoteFormatter notes;
   private final DeskhandConfig.Mode mode;
   private final ApplyPolicy policy;
+  private final Optional<Long> summaryFieldId;
   private final Timer triageTime;
 
   public TicketTriageJob(ZendeskClient zendesk, Triager triager, NoteFormatter notes, DeskhandConfig.Mode mode,
                          ApplyPolicy policy, MeterRegistry meters) {
+    this(zendesk, triager, notes, mode, policy, meters, Optional.empty());
+  }
+
+  /** @param summaryFieldId llm.summary_field_id: apply mode writes the thread's summary to this custom field */
+  public TicketTriageJob(ZendeskClient zendesk, Triager triager, NoteFormatter notes, DeskhandConfig.Mode mode,
+                         ApplyPolicy policy, MeterRegistry meters, Optional<Long> summaryFieldId) {
+    this.summaryFieldId = summaryFieldId;
     this.zendesk = zendesk;
     this.triager = triager;
     this.notes = notes;
@@ -52,7 +71,8 @@ public final class TicketTriageJob {
     try {
       ticket = zendesk.ticket(id);
     } catch (ZendeskRejectedException e) {
-      if (e.isNotFound()) return new Outcome(JobStatus.SKIPPED, "ticket " + id + " not found (deleted?)");
+      // not found now is not not found for good (a webhook that beat the ticket, a ticket restored): renewable
+      if (e.isNotFound()) return new Outcome(JobStatus.SKIPPED, "ticket " + id + " not found (deleted?)", true);
       throw e;
     }
     Optional<String> skip = skipReason(ticket);
@@ -61,39 +81,45 @@ public final class TicketTriageJob {
       return new Outcome(JobStatus.DONE, "the ticket carries " + TRIAGED_TAG + " since an earlier attempt of this job");
     }
     if (skip.isPresent()) return new Outcome(JobStatus.SKIPPED, skip.get());
-    List<JsonNode> comments = zendesk.comments(id);
+    CommentThread thread = zendesk.commentThread(id);
+    List<JsonNode> comments = thread.comments();
     for (JsonNode c : comments) {
       if (text(c).contains(NoteFormatter.MARKER)) return new Outcome(JobStatus.SKIPPED, "a Deskhand note is already on the ticket");
     }
-    String first = comments.isEmpty() ? ticket.description() : text(comments.get(0));
-    if (first.isBlank()) first = ticket.description();
-    if (ticket.subject().isBlank() && first.isBlank()) return new Outcome(JobStatus.SKIPPED, "ticket has no text");
-    TicketText text = new TicketText(ticket.subject(), first, ticket.tags(), Optional.empty());
+    Optional<TicketText> maybeText = ticketText(ticket, thread);
+    if (maybeText.isEmpty()) return new Outcome(JobStatus.SKIPPED, "ticket has no text");
+    TicketText text = maybeText.get();
     Triage triage = triageTime.record(() -> triager.triage(text));
     LOG.info("event=triaged job={} ticket={} language={} intent={} abstained={}", job.id(), id, triage.language().code(),
         triage.fields().containsKey("intent") ? triage.fields().get("intent").label() : "-", triage.abstained());
+    // the demo's groups, priorities and intents are not the account's: apply mode writes notes only until a sync or
+    // ingest has replaced the demo (also one run by this service)
+    DeskhandConfig.Mode mode = this.mode == DeskhandConfig.Mode.APPLY && notes.knowledgeIsDemo() ? DeskhandConfig.Mode.NOTE : this.mode;
     if (mode == DeskhandConfig.Mode.SHADOW) {
       return new Outcome(JobStatus.DONE, "shadow mode: computed, nothing written");
     }
     String note = notes.format(triage);
     ApplyPolicy.Decision decision = mode == DeskhandConfig.Mode.APPLY ? policy.decide(triage) : ApplyPolicy.Decision.none();
+    Map<Long, String> fields = new LinkedHashMap<>(decision.customFields());
+    if (mode == DeskhandConfig.Mode.APPLY && summaryFieldId.isPresent()) triage.summary().ifPresent(sum -> fields.put(summaryFieldId.get(), sum));
     String refused = "";
     for (int attempt = 1; ; attempt++) {
       List<String> tags = new ArrayList<>(ticket.tags());
       for (String t : decision.tags()) if (!tags.contains(t)) tags.add(t);
       if (!tags.contains(TRIAGED_TAG)) tags.add(TRIAGED_TAG);
       TicketUpdate update = new TicketUpdate(Optional.of(note), Optional.of(tags), decision.priority(), decision.groupId(),
-          Optional.ofNullable(ticket.updatedAt()));
+          Optional.ofNullable(ticket.updatedAt()), fields);
       try {
         zendesk.updateTicket(id, update);
         return new Outcome(JobStatus.DONE, mode.name().toLowerCase() + " written" + (attempt > 1 ? " after " + (attempt - 1) + " retries" : "") + refused);
       } catch (ZendeskRejectedException e) {
-        if (e.status() == 422 && !decision.equals(ApplyPolicy.Decision.none()) && attempt < CONFLICT_ATTEMPTS) {
+        if (e.status() == 422 && (!decision.equals(ApplyPolicy.Decision.none()) || !fields.isEmpty()) && attempt < CONFLICT_ATTEMPTS) {
           // Zendesk refused a field Deskhand chose (a group or priority the account does not have): the agent still
           // gets the note, and the log says which update was refused
           LOG.warn("event=apply_refused job={} ticket={} status=422 error={} group={} priority={}", job.id(), id, e.error(),
               decision.groupId().map(String::valueOf).orElse("-"), decision.priority().orElse("-"));
           decision = ApplyPolicy.Decision.none();
+          fields.clear();
           refused = "; apply fields refused by Zendesk (422 " + e.error() + "), note written without them";
           continue;
         }
@@ -104,6 +130,29 @@ public final class TicketTriageJob {
         if (skip.isPresent()) return new Outcome(JobStatus.SKIPPED, skip.get());
       }
     }
+  }
+
+  /**
+   * The ticket as triage reads it: subject and first comment (the description when comments are empty), and the
+   * later comments, marked by who wrote them, for the summary, and the requester's chosen language (it decides when
+   * the text leaves the language unsure: "refund my order"). Deskhand's own notes are left out. Empty when the ticket
+   * has no text at all.
+   */
+  public static Optional<TicketText> ticketText(RemoteTicket ticket, CommentThread thread) {
+    List<JsonNode> comments = thread.comments();
+    String first = comments.isEmpty() ? ticket.description() : text(comments.get(0));
+    if (first.isBlank()) first = ticket.description();
+    if (ticket.subject().isBlank() && first.isBlank()) return Optional.empty();
+    long requester = ticket.json().path("requester_id").asLong(-1);
+    List<String> later = new ArrayList<>();
+    for (JsonNode c : comments.subList(Math.min(1, comments.size()), comments.size())) {
+      String body = text(c);
+      if (body.isBlank() || body.contains(NoteFormatter.MARKER)) continue;
+      String who = c.path("author_id").asLong(-2) == requester ? "customer" : c.path("public").asBoolean(true) ? "agent" : "agent (internal note)";
+      later.add(who + ": " + body.strip());
+    }
+    Optional<String> locale = requester >= 0 ? thread.localeOf(requester) : Optional.empty();
+    return Optional.of(new TicketText(ticket.subject(), first, ticket.tags(), locale, Optional.empty(), later));
   }
 
   private static Optional<String> skipReason(RemoteTicket t) {

@@ -46,6 +46,16 @@ public final class Progress {
     return done;
   }
 
+  /** Where a counted phase stands: done of total, and the seconds left at the rate so far (null when unknown). */
+  public record Snapshot(String label, long done, long total, Double etaSeconds) {}
+
+  public synchronized Snapshot snapshot() {
+    double secs = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
+    double rate = done / secs;
+    Double eta = total > 0 && rate > 0 ? Math.max(0, (total - done) / rate) : null;
+    return new Snapshot(label, done, total, eta);
+  }
+
   public synchronized void finish() {
     print(System.nanoTime(), true);
   }

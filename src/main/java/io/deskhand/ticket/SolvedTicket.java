@@ -29,6 +29,6 @@ public record SolvedTicket(long id, String subject, String customerText, String 
 
   /** The text that represents the customer's request: embedded and classified. */
   public String requestText() {
-    return subject.isBlank() ? customerText : subject + "\n" + customerText;
+    return RequestText.of(subject, customerText);
   }
 }

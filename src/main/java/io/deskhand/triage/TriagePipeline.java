@@ -7,19 +7,23 @@ import io.deskhand.config.DeskhandConfig;
 import io.deskhand.draft.Draft;
 import io.deskhand.draft.DraftRequest;
 import io.deskhand.draft.Drafter;
+import io.deskhand.draft.TicketAssistant;
 import io.deskhand.embedding.Embedder;
+import io.deskhand.entity.TicketEntities;
 import io.deskhand.index.KnowledgeIndex;
 import io.deskhand.index.SearchRequest;
 import io.deskhand.language.LanguageDetector;
+import io.deskhand.language.LanguageHints;
 import io.deskhand.ticket.DetectedLanguage;
+import io.deskhand.ticket.Entity;
 import io.deskhand.ticket.GroupDirectory;
 import io.deskhand.ticket.Prediction;
+import io.deskhand.ticket.RequestText;
 import io.deskhand.ticket.Retrieved;
 import io.deskhand.ticket.TicketText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,8 +35,10 @@ import java.util.function.Supplier;
 /** Ticket text in, triage out: clean, detect language, embed, retrieve, classify, draft. Thread-safe. */
 public final class TriagePipeline {
   static final List<String> FIELDS = List.of("intent", "tone", "priority", "group", "type");
-  private static final int SIMILAR_TICKETS = 5;
-  private static final int ARTICLES = 3;
+  static final int SIMILAR_TICKETS = 5;
+  static final int ARTICLES = 3;
+  /** Nearest solved tickets in the ticket's own language, the drafter's candidates beside the fused list. */
+  static final int SAME_LANGUAGE_TICKETS = 10;
 
   private final TextCleaner cleaner;
   private final LanguageDetector detector;
@@ -40,10 +46,12 @@ public final class TriagePipeline {
   private final KnowledgeIndex index;
   private final AtomicReference<Classifiers> classifiers;
   private final Drafter drafter;
+  private final TicketAssistant assistant;
   private final DeskhandConfig.Classifier thresholds;
   private final List<String> supportedLanguages;
   private final Supplier<GroupDirectory> groups;
   private final Executor besideEmbedding;
+  private final TicketEntities entities;
 
   /**
    * @param besideEmbedding runs language detection while the ticket is embedded (the embedding does not need the
@@ -51,17 +59,43 @@ public final class TriagePipeline {
    */
   public TriagePipeline(TextCleaner cleaner, LanguageDetector detector, Embedder embedder, KnowledgeIndex index,
                         Classifiers classifiers, Drafter drafter, DeskhandConfig.Classifier thresholds,
-                        List<String> supportedLanguages, Supplier<GroupDirectory> groups, Executor besideEmbedding) {
+                        List<String> supportedLanguages, Supplier<GroupDirectory> groups, Executor besideEmbedding,
+                        TicketEntities entities) {
+    this(cleaner, detector, embedder, index, new AtomicReference<>(classifiers), drafter, TicketAssistant.NONE, thresholds,
+        supportedLanguages, groups, besideEmbedding, entities);
+  }
+
+  private TriagePipeline(TextCleaner cleaner, LanguageDetector detector, Embedder embedder, KnowledgeIndex index,
+                         AtomicReference<Classifiers> classifiers, Drafter drafter, TicketAssistant assistant,
+                         DeskhandConfig.Classifier thresholds, List<String> supportedLanguages, Supplier<GroupDirectory> groups,
+                         Executor besideEmbedding, TicketEntities entities) {
     this.cleaner = cleaner;
     this.detector = detector;
     this.embedder = embedder;
     this.index = index;
-    this.classifiers = new AtomicReference<>(classifiers);
+    this.classifiers = classifiers;
     this.drafter = drafter;
+    this.assistant = assistant;
     this.thresholds = thresholds;
     this.supportedLanguages = List.copyOf(supportedLanguages);
     this.groups = groups;
     this.besideEmbedding = besideEmbedding;
+    this.entities = entities;
+  }
+
+  /**
+   * The same pipeline drafting with {@code other} (an LLM drafter over this one's extractive drafter); it shares this
+   * one's classifiers, so a retrain reaches both.
+   */
+  public TriagePipeline withDrafter(Drafter other) {
+    return new TriagePipeline(cleaner, detector, embedder, index, classifiers, other, assistant, thresholds, supportedLanguages,
+        groups, besideEmbedding, entities);
+  }
+
+  /** The same pipeline with a summary and translation of each ticket from {@code other}. */
+  public TriagePipeline withAssistant(TicketAssistant other) {
+    return new TriagePipeline(cleaner, detector, embedder, index, classifiers, drafter, other, thresholds, supportedLanguages,
+        groups, besideEmbedding, entities);
   }
 
   /** Swaps in classifiers retrained after an ingest; triages under way finish with the old ones. */
@@ -83,7 +117,7 @@ public final class TriagePipeline {
   }
 
   private static String requestText(String subject, String cleaned) {
-    return subject.isBlank() ? cleaned : cleaned.isBlank() ? subject : subject + "\n" + cleaned;
+    return RequestText.of(subject, cleaned);
   }
 
   /**
@@ -101,10 +135,13 @@ public final class TriagePipeline {
 
     float[] vector = precomputedVector != null ? precomputedVector : embedder.embed(text);
     DetectedLanguage language = joined(detecting);
+    // summary and translation wait on a model server, not on a core: they run while this thread retrieves and drafts
+    CompletableFuture<TicketAssistant.Assistance> assisting = assistant.assist(new TicketAssistant.Request(language.code(),
+        ticket.subject(), cleaned, ticket.laterComments(), ticket.requesterName()));
     t = lap(timings, "embed", t);
 
     Retrieved retrieved = index.search(new SearchRequest(text, vector, language.code(), SIMILAR_TICKETS,
-        thresholds.neighbours(), ARTICLES));
+        thresholds.neighbours(), ARTICLES, SAME_LANGUAGE_TICKETS));
     t = lap(timings, "retrieve", t);
 
     Classifiers.Result result = classifiers.get().classify(new TicketFeatures(text, vector, retrieved.neighbours()));
@@ -133,19 +170,25 @@ public final class TriagePipeline {
     List<Prediction> tags = covered ? result.tags().stream().filter(p -> p.confidence() >= thresholds.threshold("tags")).toList() : List.of();
     t = lap(timings, "classify", t);
 
+    List<Entity> found = entities.find(ticket, cleaned);
     Draft draft;
     if (covered) {
       Optional<String> intent = abstained.contains("intent") ? Optional.empty() : Optional.of(fields.get("intent").label());
-      draft = drafter.draft(new DraftRequest(language.code(), ticket.subject(), cleaned, retrieved, intent));
+      // tone only shapes a language model's draft; the requester's name greets in either
+      Optional<String> tone = abstained.contains("tone") ? Optional.empty() : Optional.ofNullable(fields.get("tone")).map(Prediction::label);
+      draft = drafter.draft(new DraftRequest(language.code(), ticket.subject(), cleaned, retrieved, intent,
+          intent.isPresent() ? fields.get("intent").confidence() : 0, tone, found, ticket.requesterName()));
     } else {
-      draft = new Draft("No draft: Deskhand does not cover this ticket's language (" + language.code()
-          + "); supported: " + String.join(", ", supportedLanguages) + ".", Draft.NONE, language.code(), List.of());
+      draft = Draft.declined("No draft: Deskhand does not cover this ticket's language (" + language.code()
+          + "); supported: " + String.join(", ", supportedLanguages) + ".", language.code(), "language not covered");
     }
     if (draft.declined()) abstained.add("draft");
-    lap(timings, "draft", t);
+    t = lap(timings, "draft", t);
+    TicketAssistant.Assistance assistance = assisting.join();
+    if (assistant != TicketAssistant.NONE) lap(timings, "assist", t);
     timings.put("total", round((System.nanoTime() - start) / 1e6));
     return new Triage(cleaned, language, fields, groupId, tags, retrieved.similarTickets(), retrieved.articles(),
-        retrieved.docs(), draft, abstained, timings);
+        retrieved.docs(), draft, abstained, timings, entities.exposed(found), assistance.summary(), assistance.translation());
   }
 
   /** A learned group's name for its Zendesk id, as the top answer and its alternatives are shown alike. */
@@ -166,14 +209,14 @@ public final class TriagePipeline {
     }
   }
 
-  /** Short texts are ambiguous; when the detector is unsure, the requester's locale decides. */
+  /**
+   * Short texts are ambiguous ("refund my order"); when the text leaves the language under its threshold, the
+   * requester's locale and the languages the knowledge base holds weigh in.
+   */
   private DetectedLanguage detectLanguage(String text, Optional<String> requesterLocale) {
-    DetectedLanguage detected = detector.detect(text);
-    if (requesterLocale.isPresent() && detected.confidence() < 0.5) {
-      String fromLocale = requesterLocale.get().toLowerCase(Locale.ROOT).split("[-_]")[0];
-      if (fromLocale.matches("[a-z]{2}")) return new DetectedLanguage(fromLocale, 0.5);
-    }
-    return detected;
+    Map<String, Long> documents = new LinkedHashMap<>();
+    for (String language : supportedLanguages) documents.put(language, index.documentsInLanguage(language));
+    return detector.detect(text, new LanguageHints(requesterLocale, documents, thresholds.threshold("language")));
   }
 
   private static long lap(Map<String, Double> timings, String stage, long since) {

@@ -19,6 +19,18 @@ public interface ZendeskClient {
   /** PUT /api/v2/tickets/{id}; with an updated stamp this is a safe update and a stale stamp gives a 409 rejection. */
   RemoteTicket updateTicket(long id, TicketUpdate update);
 
+  /**
+   * Every comment of a ticket, oldest first, with their authors sideloaded ({@code include=users}): the requester's
+   * chosen language (user {@code locale}) comes with the comments at no extra call.
+   */
+  CommentThread commentThread(long ticketId);
+
+  /**
+   * One cheap call that needs nothing but the credentials (the first group, GET /api/v2/groups?page[size]=1): tells a
+   * refused token from a ticket the token may not see. Throws {@link ZendeskAuthException} on 401 or 403.
+   */
+  void checkCredentials();
+
   /** Every group (all pages). */
   List<JsonNode> groups();
 

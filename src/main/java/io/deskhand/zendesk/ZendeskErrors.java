@@ -2,17 +2,14 @@ package io.deskhand.zendesk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deskhand.http.RetryAfter;
 import java.net.http.HttpHeaders;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** The one place where an HTTP status becomes an exception type. */
 final class ZendeskErrors {
-  /** A Retry-After past this is treated as this: a misconfigured proxy must not park a worker for hours. */
-  static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ZendeskErrors() {}
@@ -24,31 +21,14 @@ final class ZendeskErrors {
       return new ZendeskRetryableException(message, status, retryAfter(headers).orElse(null));
     }
     if (status >= 500 || status == 408) return new ZendeskRetryableException(message, status, null);
+    if (status == 401 || status == 403) return new ZendeskAuthException(message, status, error);
     if (status >= 400) return new ZendeskRejectedException(message, status, error);
     return new ZendeskException(message + " (unexpected status)", status);
   }
 
   /** Zendesk sends whole seconds; RFC 9110 also allows an HTTP date. */
   static Optional<Duration> retryAfter(HttpHeaders headers) {
-    Optional<String> raw = headers.firstValue("Retry-After");
-    if (raw.isEmpty()) return Optional.empty();
-    String v = raw.get().trim();
-    try {
-      long seconds = (long) Math.ceil(Double.parseDouble(v));
-      return Optional.of(clamp(Duration.ofSeconds(Math.max(0, seconds))));
-    } catch (NumberFormatException e) {
-      try {
-        Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        Duration d = Duration.between(Instant.now(), at);
-        return Optional.of(clamp(d.isNegative() ? Duration.ZERO : d));
-      } catch (RuntimeException bad) {
-        return Optional.empty();
-      }
-    }
-  }
-
-  private static Duration clamp(Duration d) {
-    return d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
+    return RetryAfter.parse(headers.firstValue("Retry-After"), Clock.systemUTC());
   }
 
   /** Zendesk's {@code error} field: a string (RecordNotFound) or an object with a title; short, never the whole body. */

@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deskhand.Services;
 import io.deskhand.config.Secret;
+import io.deskhand.knowledge.KnowledgeRuns;
 import io.deskhand.support.DemoServices;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,7 +37,8 @@ class HttpApiTest {
   }
 
   static HttpApi.Deps deps(Services s, Optional<Secret> key, long maxBody) {
-    return new HttpApi.Deps(s.pipeline(), () -> s.index().counts(), s.embedder().modelId(), "test", key, maxBody, json);
+    KnowledgeRuns runs = new KnowledgeRuns(s.knowledge(), Optional.empty(), Clock.systemUTC(), new SimpleMeterRegistry());
+    return new HttpApi.Deps(s.pipeline(), runs::health, s.embedder().modelId(), "test", key, maxBody, json);
   }
 
   @AfterAll
@@ -67,6 +71,7 @@ class HttpApiTest {
     assertTrue(h.at("/index/tickets").asLong() >= 400, r.body());
     assertTrue(h.at("/index/articles").asLong() >= 40, r.body());
     assertEquals("all-minilm-l6-v2-q", h.get("embedding_model").asText());
+    assertEquals("off", h.get("llm").asText(), "no llm.provider: no language model");
   }
 
   @Test
@@ -119,6 +124,35 @@ class HttpApiTest {
       assertTrue(contains(it.get("abstained"), f), f + " abstained: " + it.get("abstained"));
     }
     assertEquals("none", it.at("/draft/method").asText());
+  }
+
+  static JsonNode triageWithLocale(String description, String locale) throws Exception {
+    var body = json.createObjectNode().put("description", description);
+    if (locale != null) body.put("requester_locale", locale);
+    HttpResponse<String> r = post(app, "/api/triage", "application/json", body.toString(), null);
+    assertEquals(200, r.statusCode(), r.body());
+    return json.readTree(r.body());
+  }
+
+  @Test
+  void three_english_words_come_out_english_or_unsure_and_the_requesters_locale_settles_them() throws Exception {
+    // low-accuracy trigrams rank German first for these three words: it used to be German at 1.0, with a German decline
+    JsonNode plain = triageWithLocale("refund my order", null);
+    assertTrue(plain.at("/language/code").asText().equals("en") || contains(plain.get("abstained"), "language"), plain.toPrettyString());
+    assertTrue(plain.at("/language/confidence").asDouble() < 1.0, plain.toPrettyString());
+
+    JsonNode withLocale = triageWithLocale("refund my order", "en-US");
+    assertEquals("en", withLocale.at("/language/code").asText(), withLocale.toPrettyString());
+    assertFalse(contains(withLocale.get("abstained"), "language"), withLocale.toPrettyString());
+    assertEquals("en", withLocale.at("/draft/language").asText(), withLocale.toPrettyString());
+  }
+
+  @Test
+  void fifty_thousand_times_a_is_no_language_with_confidence() {
+    // (over this test server's body limit, so straight through the pipeline /api/triage runs)
+    var t = DemoServices.get().pipeline().triage(new io.deskhand.ticket.TicketText("", "a".repeat(50_000), java.util.List.of(), Optional.empty()));
+    assertTrue(t.language().confidence() < 0.5, t.language().toString());
+    assertTrue(t.abstained().contains("language"), t.abstained().toString());
   }
 
   @Test

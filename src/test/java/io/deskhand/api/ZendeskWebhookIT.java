@@ -20,6 +20,9 @@ import io.deskhand.jobs.NoteFormatter;
 import io.deskhand.jobs.SampleTriage;
 import io.deskhand.jobs.TicketTriageJob;
 import io.deskhand.jobs.ZendeskTestRig;
+import io.deskhand.jobs.ZendeskHealth;
+import io.deskhand.knowledge.KnowledgeBase;
+import io.deskhand.knowledge.KnowledgeRuns;
 import io.deskhand.zendesk.FakeZendesk;
 import io.javalin.Javalin;
 import java.net.URI;
@@ -77,7 +80,10 @@ class ZendeskWebhookIT {
 
   private void serve(Optional<Secret> secret, DeskhandConfig.Mode mode, DeskhandConfig.Policy policy, io.deskhand.jobs.Triager triager) {
     rig.startWorker(triager, mode, policy, 3);
-    var deps = new HttpApi.Deps(null, () -> new IndexCounts(0, 0, 0), "test-model", "test", Optional.empty(), 1 << 20, json);
+    var nothing = new KnowledgeRuns.Health(new KnowledgeBase.Status(0, new IndexCounts(0, 0, 0), false, Optional.empty(), false),
+        Optional.empty(), Optional.empty());
+    var deps = new HttpApi.Deps(null, () -> nothing, "test-model", "test", Optional.empty(), 1 << 20, json,
+        DeskhandConfig.HttpLimits.defaults(), false, () -> "off", health -> ZendeskHealth.write(health, rig.client.authState(), rig.store));
     app = HttpApi.create(deps, a -> {
       WebhookRoutes.register(a, new WebhookRoutes.Deps(secret, Duration.ofMinutes(5), rig.store, rig.worker::wake,
           Clock.systemUTC(), rig.meters, json, 1 << 20));
@@ -160,11 +166,49 @@ class ZendeskWebhookIT {
     assertEquals(List.of("vip", TicketTriageJob.TRIAGED_TAG), tags(ticket));
     assertEquals("Refund not received", triager.seen.peek().subject());
     assertEquals("I returned my order two weeks ago and still have no refund.", triager.seen.peek().description());
+    assertEquals(Optional.of("en-US"), triager.seen.peek().requesterLocale(), "the requester's locale, sideloaded with the comments");
     String metrics = get("/metrics").body();
     assertTrue(metrics.contains("deskhand_webhook_requests_total{outcome=\"accepted\"} 1.0"), metrics);
     assertTrue(metrics.contains("deskhand_jobs{status=\"done\"} 1.0"), metrics);
     assertTrue(metrics.contains("deskhand_zendesk_calls_total"), metrics);
     assertTrue(metrics.contains("deskhand_triage_duration_seconds_count"), metrics);
+  }
+
+  @Test
+  void during_a_credentials_outage_the_job_waits_blocked_auth_health_says_so_and_it_runs_once_the_token_works() throws Exception {
+    // given: the API token was rotated in Zendesk but not yet in Deskhand
+    long ticket = zd.addTicket("Refund not received", "I returned my order two weeks ago and still have no refund.", "new", List.of());
+    zd.acceptToken("rotated-token-9e1d");
+    serve(DeskhandConfig.Mode.NOTE);
+
+    // when
+    HttpResponse<String> res = postSigned("{\"ticket_id\": " + ticket + "}", "inv-auth-1");
+
+    // then: acknowledged, held, and /health says why
+    assertEquals(202, res.statusCode(), res.body());
+    String jobId = json.readTree(res.body()).path("job_id").asText();
+    JsonNode job = awaitJob(jobId);
+    assertEquals("blocked_auth", job.path("status").asText(), job.toString());
+    assertTrue(job.path("last_error").asText().contains("401"), job.toString());
+    JsonNode health = json.readTree(get("/health").body()).path("zendesk");
+    assertEquals("failing", health.path("auth").asText(), health.toString());
+    assertEquals(1, health.path("jobs_blocked_auth").asInt(), health.toString());
+    assertTrue(health.path("detail").asText().contains("zendesk.token"), health.toString());
+
+    // when: the admin sets the new token (here: Zendesk accepts the old one again)
+    zd.acceptToken(TOKEN);
+
+    // then
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!json.readTree(get("/api/jobs/" + jobId).body()).path("status").asText().equals("done") && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertEquals("done", json.readTree(get("/api/jobs/" + jobId).body()).path("status").asText());
+    assertEquals(1, puts(ticket).size());
+    health = json.readTree(get("/health").body()).path("zendesk");
+    assertEquals("ok", health.path("auth").asText(), health.toString());
+    assertEquals(0, health.path("jobs_blocked_auth").asInt(), health.toString());
+    assertFalse(health.has("detail"), health.toString());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.deskhand.classify;
 
 import io.deskhand.Services;
+import io.deskhand.index.LuceneKnowledgeIndex;
 import io.deskhand.support.DemoServices;
 import io.deskhand.ticket.SolvedTicket;
 import io.deskhand.ticket.TicketHit;
@@ -49,8 +50,11 @@ public final class CandidateExperiment {
     }
     Path dataDir = args[0].equals("demo") ? Files.createTempDirectory("deskhand-candidates") : Path.of(args[1]);
     try (Services s = new Services(DemoServices.config(dataDir, Map.of()), DemoServices.quiet())) {
-      if (args[0].equals("demo")) s.loadDemo();
-      List<LabelledTicket> all = s.index().labelledTickets(100_000); // newest first
+      if (args[0].equals("demo")) s.knowledge().loadDemo();
+      // newest first, as the trainer reads them at ingest
+      List<LabelledTicket> all = ((LuceneKnowledgeIndex) s.knowledge().index()).writer().newestTickets(100_000).stream()
+          .map(t -> new LabelledTicket(t.ticket().id(), t.ticket().requestText(), t.vector(), t.ticket().labels(), t.ticket().tags()))
+          .toList();
       List<LabelledTicket> train = all;
       List<LabelledTicket> test;
       if (args.length > 3) {

@@ -54,4 +54,21 @@ class DeskhandCliTest {
     assertEquals(0, run(Map.of(), "--help"));
     assertTrue(out.toString().contains("serve") && out.toString().contains("ingest") && out.toString().contains("bench"), out.toString());
   }
+
+  @Test
+  void config_that_would_silently_do_something_else_exits_2_naming_the_key(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path twice = dir.resolve("twice.yaml");
+    java.nio.file.Files.writeString(twice, "webhook_secret: a\nwebhook_secret: b\n");
+    record Case(Map<String, String> env, String[] args, String named) {}
+    for (Case c : java.util.List.of(
+        new Case(Map.of("DESKHAND_CLASSIFIER_THRESHOLDS_INTENT", "NaN"), new String[] {"serve"}, "classifier.thresholds.intent"),
+        new Case(Map.of("DESKHAND_API_KEY", ""), new String[] {"serve"}, "DESKHAND_API_KEY"),
+        new Case(Map.of("DESKHAND_WEBHOK_SECRET", "x"), new String[] {"serve"}, "DESKHAND_WEBHOOK_SECRET"),
+        new Case(Map.of(), new String[] {"serve", "--config", twice.toString()}, "'webhook_secret' is given twice"))) {
+      err.reset();
+      assertEquals(2, run(c.env(), c.args()), err.toString());
+      assertTrue(err.toString().contains(c.named()), err.toString());
+    }
+  }
 }

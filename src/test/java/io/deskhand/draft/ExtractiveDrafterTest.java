@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.deskhand.entity.EntityExtractor;
+import io.deskhand.entity.EntityRules;
 import io.deskhand.language.LinguaLanguageDetector;
 import io.deskhand.ticket.ChunkHit;
 import io.deskhand.ticket.KnowledgeChunk;
@@ -18,8 +20,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ExtractiveDrafterTest {
-  static final ExtractiveDrafter drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(Path.of("models/drafting.yaml")),
-      new LinguaLanguageDetector(List.of("en", "fr", "de", "es")), 0.62, 0.5);
+  static final DraftingPhrases PHRASES = DraftingPhrases.fromFile(Path.of("models/drafting.yaml"));
+  static final EntityExtractor ENTITIES = new EntityExtractor(EntityRules.fromFile(Path.of("models/entities.yaml")));
+  /** No fitted gate: the fixed cosine gates of an index too small to learn from. */
+  static final ExtractiveDrafter drafter = new ExtractiveDrafter(PHRASES, new LinguaLanguageDetector(List.of("en", "fr", "de", "es")),
+      ENTITIES, ExtractiveDrafter.Floors.none(), Optional::empty);
+  static final ReplyScrubber scrubber = new ReplyScrubber(PHRASES, ENTITIES);
 
   static TicketHit solved(long id, String lang, String intent, String reply, double sim) {
     return solved(id, lang, intent, reply, sim, "");
@@ -59,20 +65,38 @@ class ExtractiveDrafterTest {
   @Test
   void an_agents_name_alone_at_the_end_is_not_carried_into_the_draft() {
     assertEquals("We swapped the bike at the station; enjoy the ride.",
-        drafter.reusableReply("Hi Tom,\n\nWe swapped the bike at the station; enjoy the ride.\n\nVelora Support", "en"));
+        scrubber.body("Hi Tom,\n\nWe swapped the bike at the station; enjoy the ride.\n\nVelora Support").text());
     assertEquals("Les remboursements arrivent sous quelques jours.",
-        drafter.reusableReply("Les remboursements arrivent sous quelques jours.\n\nLena – Kaffeo", "fr"));
+        scrubber.body("Les remboursements arrivent sous quelques jours.\n\nLena – Kaffeo").text());
     String lastLineIsContent = "Your refund went out today.\n\nIt shows on your statement within 5 days.";
-    assertEquals(lastLineIsContent, drafter.reusableReply(lastLineIsContent, "en"));
+    assertEquals(lastLineIsContent, scrubber.body(lastLineIsContent).text());
+  }
+
+  /** Nothing to reuse: no source reaches the draft; the customer is asked what the team needs, in their language. */
+  static void assertClarifies(Draft d, String opening) {
+    assertEquals(Draft.CLARIFY, d.method(), d.body());
+    assertTrue(d.sources().isEmpty(), d.sources().toString());
+    assertTrue(d.body().startsWith(opening), d.body());
+    assertTrue(d.reason().isPresent());
+    assertEquals(0, d.confidence());
   }
 
   @Test
-  void declines_when_no_source_in_the_language_is_close_enough() {
+  void asks_instead_of_reusing_when_no_source_in_the_language_is_close_enough() {
     Retrieved r = new Retrieved(List.of(solved(1, "fr", "billing.refund", "Votre remboursement est parti.", 0.4),
         solved(2, "en", "billing.refund", "Your refund is on its way.", 0.95)), List.of(), List.of(article("fr", 0.3)), List.of());
     Draft d = drafter.draft(new DraftRequest("fr", "x", "y", r, Optional.empty()));
+    assertClarifies(d, "Bonjour,");
+    assertTrue(d.body().contains("pourriez-vous nous en dire un peu plus"), d.body());
+    Draft withIntent = drafter.draft(new DraftRequest("fr", "x", "y", r, Optional.of("order.damaged")));
+    assertTrue(withIntent.body().contains("une photo du produit"), withIntent.body());
+  }
+
+  @Test
+  void declines_in_a_language_it_has_no_phrases_for() {
+    Retrieved r = new Retrieved(List.of(solved(1, "it", "billing.refund", "Il rimborso è partito.", 0.9)), List.of(), List.of(), List.of());
+    Draft d = drafter.draft(new DraftRequest("it", "x", "y", r, Optional.empty()));
     assertTrue(d.declined());
-    assertTrue(d.body().startsWith("Pas de brouillon"), d.body());
     assertTrue(d.sources().isEmpty());
   }
 
@@ -93,7 +117,7 @@ class ExtractiveDrafterTest {
     Draft withIntent = drafter.draft(new DraftRequest("de", "x", "y", r, Optional.of("billing.refund")));
     assertEquals("2", withIntent.sources().get(0).id());
     Draft withoutIntent = drafter.draft(new DraftRequest("de", "x", "y", r, Optional.empty()));
-    assertTrue(withoutIntent.declined(), withoutIntent.body());
+    assertClarifies(withoutIntent, "Guten Tag,");
   }
 
   @Test
@@ -102,7 +126,7 @@ class ExtractiveDrafterTest {
     for (String recorded : List.of("en", "")) { // detected at ingest, or (older index) at triage
       Retrieved r = new Retrieved(List.of(solved(1, "fr", "billing.refund", english, 0.9, recorded)), List.of(), List.of(), List.of());
       Draft d = drafter.draft(new DraftRequest("fr", "x", "y", r, Optional.of("billing.refund")));
-      assertTrue(d.declined(), "recorded language '" + recorded + "': " + d.body());
+      assertClarifies(d, "Bonjour,");
     }
     String french = "Votre remboursement a été émis aujourd'hui et arrive sous cinq à sept jours ouvrés.";
     Retrieved r = new Retrieved(List.of(solved(1, "fr", "billing.refund", french, 0.9, "fr")), List.of(), List.of(), List.of());

@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deskhand.Services;
 import io.deskhand.cli.DeskhandCli;
-import io.deskhand.classify.LabelledTicket;
 import io.deskhand.config.ConfigLoader;
+import io.deskhand.embedding.Embedder;
+import io.deskhand.embedding.OnnxEmbedder;
+import io.deskhand.index.KnowledgeWriter;
+import io.deskhand.index.LuceneKnowledgeIndex;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -146,11 +149,12 @@ class EvalEndToEndTest {
       work = s.filter(Files::isDirectory).findFirst().orElseThrow();
     }
     var base = new ConfigLoader(Map.of("DESKHAND_DATA_DIR", work.toString(), "DESKHAND_MODELS_DIR", models.toString())).load(Optional.empty());
-    try (Services services = new Services(base, new PrintStream(new ByteArrayOutputStream()))) {
-      List<LabelledTicket> indexed = services.index().labelledTickets(1000);
+    try (Embedder embedder = OnnxEmbedder.create(base.embedding(), models);
+         LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(work.resolve("lucene"), embedder, new PrintStream(new ByteArrayOutputStream()))) {
+      List<KnowledgeWriter.StoredTicket> indexed = index.writer().newestTickets(1000);
       assertEquals(48, indexed.size());
       Set<String> texts = new HashSet<>();
-      for (LabelledTicket t : indexed) texts.add(t.text());
+      for (KnowledgeWriter.StoredTicket t : indexed) texts.add(t.ticket().requestText());
       assertEquals(trainTexts, texts);
       for (String t : testTexts) assertFalse(texts.contains(t), "test ticket in the index: " + t);
     }

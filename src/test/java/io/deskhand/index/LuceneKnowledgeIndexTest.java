@@ -88,6 +88,23 @@ class LuceneKnowledgeIndexTest {
   }
 
   @Test
+  void the_same_language_hits_are_the_nearest_tickets_in_the_requested_language_only(@TempDir Path dir) throws Exception {
+    try (var index = LuceneKnowledgeIndex.open(dir.resolve("lucene"), embedder, QUIET)) {
+      ingestor(index).tickets(bundle(dir, FIXTURE));
+      String q = "Refund for returned order still missing";
+      float[] v = embedder.embed(q);
+
+      Retrieved inFrench = index.search(new SearchRequest(q, v, "fr", 3, 3, 0, 3));
+      assertEquals(List.of(4L), inFrench.sameLanguage().stream().map(h -> h.ticket().id()).toList());
+      Retrieved inEnglish = index.search(new SearchRequest(q, v, "en", 3, 3, 0, 2));
+      assertEquals(2, inEnglish.sameLanguage().size());
+      assertEquals(1, inEnglish.sameLanguage().get(0).ticket().id());
+      assertTrue(inEnglish.sameLanguage().stream().allMatch(h -> h.ticket().language().equals("en")), inEnglish.sameLanguage().toString());
+      assertTrue(index.search(new SearchRequest(q, v, "fr", 3, 3, 0)).sameLanguage().isEmpty(), "not asked for: none");
+    }
+  }
+
+  @Test
   void re_ingesting_replaces_a_ticket_and_an_interrupted_run_resumes_without_re_embedding(@TempDir Path dir) throws Exception {
     try (var index = LuceneKnowledgeIndex.open(dir.resolve("lucene"), embedder, QUIET)) {
       Path first = bundle(dir, FIXTURE);

@@ -75,7 +75,7 @@ class JobWorkerIT {
     rig.zendesk.fail("PUT", "/api/v2/tickets/\\d+", 3, 503, null);
 
     // when
-    rig.startWorker(new SampleTriage(), DeskhandConfig.Mode.NOTE, DeskhandConfig.Policy.defaults(), 5);
+    rig.startWorker(new SampleTriage(), DeskhandConfig.Mode.NOTE, DeskhandConfig.Policy.defaults(), 8);
     rig.awaitIdle(Duration.ofSeconds(30));
 
     // then
@@ -89,7 +89,9 @@ class JobWorkerIT {
     }
     String metrics = rig.meters.scrape();
     assertTrue(metrics.contains("deskhand_zendesk_rate_limited_total 2.0"), metrics);
-    assertTrue(metrics.contains("deskhand_zendesk_retries_total 8.0"), metrics);
+    // every failed call put its job back in the queue: none was retried inside the client, holding a worker
+    assertTrue(metrics.contains("deskhand_zendesk_retries_total 0.0"), metrics);
+    assertTrue(java.util.regex.Pattern.compile("deskhand_job_duration_seconds_count\\{outcome=\"retry\"} 8(\\.0)?\\b").matcher(metrics).find(), metrics);
   }
 
   @Test
@@ -122,5 +124,145 @@ class JobWorkerIT {
 
     for (Job j : rig.store.all()) assertEquals(JobStatus.SKIPPED, j.status(), j.toString());
     assertTrue(rig.zendesk.requests("PUT", p -> true).isEmpty());
+  }
+
+  private void awaitStatus(String jobId, JobStatus status, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (rig.store.find(jobId).orElseThrow().status() == status) return;
+      Thread.sleep(20);
+    }
+    throw new AssertionError("job " + jobId + " is not " + status + " after " + timeout + ": " + rig.store.find(jobId));
+  }
+
+  @Test
+  void a_ticket_getting_500s_does_not_hold_the_worker_from_a_healthy_tickets_note() throws Exception {
+    // given: one worker, serve's backoff (5 s in the job store; 1 s doubling inside a client that retried itself),
+    // and a first ticket whose comments always answer 500
+    rig.productionBackoff();
+    long sick = rig.zendesk.addTicket("Refund", "Where is my refund?", "new", List.of());
+    long healthy = rig.zendesk.addTicket("Parcel", "Where is my parcel?", "new", List.of());
+    rig.zendesk.fail("GET", "/api/v2/tickets/" + sick + "/comments", 1000, 500, null);
+    String sickJob = rig.store.enqueue(sick, List.of()).job().id();
+    rig.store.enqueue(healthy, List.of());
+
+    // when
+    long start = System.nanoTime();
+    rig.startWorker(new SampleTriage(), DeskhandConfig.Mode.NOTE, DeskhandConfig.Policy.defaults(), 8, 1, Duration.ofSeconds(5));
+    while (rig.notesOn(healthy) == 0 && System.nanoTime() - start < Duration.ofSeconds(20).toNanos()) Thread.sleep(10);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+
+    // then: the healthy note did not wait out the sick ticket's retries (the client's own took 15 s per attempt)
+    assertEquals(1, rig.notesOn(healthy));
+    assertTrue(ms < 2000, "the healthy ticket's note took " + ms + " ms");
+    Job retrying = rig.store.find(sickJob).orElseThrow();
+    assertEquals(JobStatus.QUEUED, retrying.status(), retrying.toString());
+    assertEquals(1, retrying.attempts());
+    assertTrue(retrying.lastError().orElse("").contains("500"), retrying.toString());
+    assertEquals(1, rig.zendesk.requests("GET", p -> p.equals("/api/v2/tickets/" + sick + "/comments")).size(),
+        "one call per attempt; the next waits in the queue");
+  }
+
+  @Test
+  void a_ticket_skipped_as_not_found_gets_a_new_job_from_a_later_webhook() throws Exception {
+    // given: a webhook that beat its ticket (Zendesk answers 404), then the ticket exists
+    long id = rig.zendesk.addTicket("First", "An earlier ticket.", "new", List.of()) + 1;
+    String early = rig.store.enqueue(id, List.of("invocation:a")).job().id();
+    rig.startWorker(new SampleTriage(), DeskhandConfig.Mode.NOTE, DeskhandConfig.Policy.defaults(), 3);
+    awaitStatus(early, JobStatus.SKIPPED, Duration.ofSeconds(10));
+    assertEquals(id, rig.zendesk.addTicket("Refund", "Where is my refund?", "new", List.of()));
+
+    // when: a later webhook for the same ticket, and a redelivery of the early one
+    JobStore.Enqueued later = rig.store.enqueue(id, List.of("invocation:b"));
+    JobStore.Enqueued redelivery = rig.store.enqueue(id, List.of("invocation:a"));
+
+    // then
+    assertTrue(later.created(), "a new job, not the skipped one");
+    assertEquals(early, redelivery.job().id(), "the same delivery still finds its own job");
+    rig.worker.wake();
+    awaitStatus(later.job().id(), JobStatus.DONE, Duration.ofSeconds(10));
+    assertEquals(1, rig.notesOn(id));
+    assertEquals(later.job().id(), rig.store.enqueue(id, List.of("invocation:c")).job().id(), "done holds for good");
+  }
+
+  /** Starts the worker with a token Zendesk no longer accepts, and waits until a job is held for it. */
+  private void startDuringACredentialsOutage() throws InterruptedException {
+    rig.zendesk.acceptToken("a-new-token");
+    rig.startWorker(new SampleTriage(), DeskhandConfig.Mode.NOTE, DeskhandConfig.Policy.defaults(), 3);
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (rig.store.count(JobStatus.BLOCKED_AUTH) == 0 && System.nanoTime() < deadline) Thread.sleep(20);
+  }
+
+  @Test
+  void a_credentials_outage_holds_jobs_without_spending_their_attempts_and_they_resume_once_a_call_succeeds() throws Exception {
+    // given: the token Deskhand has was revoked
+    List<Long> ids = tickets(3);
+
+    // when
+    startDuringACredentialsOutage();
+    Thread.sleep(2000); // several check intervals: attempts that counted would have failed the jobs by now
+
+    // then: held or still queued, none failed, no attempt spent, and Zendesk asked about once per check interval
+    assertEquals("failing", rig.client.authState().wire());
+    var counts = rig.store.counts();
+    assertTrue(counts.get(JobStatus.BLOCKED_AUTH) >= 1, counts.toString());
+    assertEquals(3L, counts.get(JobStatus.BLOCKED_AUTH) + counts.get(JobStatus.QUEUED), counts.toString());
+    for (Job j : rig.store.all()) {
+      assertEquals(0, j.attempts(), j.toString());
+      if (j.status() == JobStatus.BLOCKED_AUTH) assertTrue(j.lastError().orElse("").contains("401"), j.toString());
+    }
+    int calls = rig.zendesk.requests().size();
+    assertTrue(calls <= 2 * 2 + 2000 / 300 + 2, calls + " calls during the outage");
+    assertTrue(ids.stream().allMatch(id -> rig.notesOn(id) == 0));
+
+    // when: the admin puts the token back
+    rig.zendesk.acceptToken(ZendeskTestRig.TOKEN);
+
+    // then: the next check succeeds and every job runs
+    rig.awaitIdle(Duration.ofSeconds(10));
+    for (Job j : rig.store.all()) assertEquals(JobStatus.DONE, j.status(), j.toString());
+    for (long id : ids) assertEquals(1, rig.notesOn(id));
+    assertEquals("ok", rig.client.authState().wire());
+  }
+
+  @Test
+  void jobs_held_by_an_earlier_process_resume_at_start_once_the_credentials_work() throws Exception {
+    // given: a process that stopped during an outage, leaving a job held
+    List<Long> ids = tickets(2);
+    startDuringACredentialsOutage();
+    rig.restartStore();
+    assertTrue(rig.store.counts().get(JobStatus.BLOCKED_AUTH) >= 1, rig.store.counts().toString());
+
+    // when: restarted with the token fixed and a probe interval longer than the test
+    rig.zendesk.acceptToken(ZendeskTestRig.TOKEN);
+    rig.authProbeEvery = Duration.ofMinutes(10);
+    rig.client = rig.freshClient();
+    rig.startWorker(new SampleTriage(), DeskhandConfig.Mode.NOTE, DeskhandConfig.Policy.defaults(), 3);
+
+    // then
+    rig.awaitIdle(Duration.ofSeconds(10));
+    for (long id : ids) assertEquals(1, rig.notesOn(id));
+  }
+
+  @Test
+  void a_403_that_only_one_ticket_gets_ends_that_job_failed_and_holds_up_no_other() throws Exception {
+    // given: the token is fine, but Zendesk keeps one ticket from it (an agent restricted to other groups)
+    List<Long> ids = tickets(4);
+    long forbidden = ids.get(0);
+    rig.zendesk.fail("GET", "/api/v2/tickets/" + forbidden, 1000, 403, null);
+
+    // when
+    rig.startWorker(new SampleTriage(), DeskhandConfig.Mode.NOTE, DeskhandConfig.Policy.defaults(), 3, 1);
+    rig.awaitIdle(Duration.ofSeconds(20));
+
+    // then
+    for (Job j : rig.store.all()) {
+      assertEquals(j.ticketId() == forbidden ? JobStatus.FAILED : JobStatus.DONE, j.status(), j.toString());
+    }
+    Job failed = rig.store.all().stream().filter(j -> j.ticketId() == forbidden).findFirst().orElseThrow();
+    assertEquals(3, failed.attempts());
+    assertTrue(failed.lastError().orElse("").contains("403"), failed.toString());
+    for (long id : ids.subList(1, ids.size())) assertEquals(1, rig.notesOn(id));
+    assertEquals("ok", rig.client.authState().wire());
   }
 }

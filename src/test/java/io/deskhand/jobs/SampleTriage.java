@@ -46,7 +46,7 @@ public final class SampleTriage implements Triager {
     KnowledgeChunk article = new KnowledgeChunk(KnowledgeChunk.Kind.ARTICLE, "456", 0, "Refund policy",
         "https://help.example.com/hc/en-us/articles/456", language, "Refunds take 5 days.");
     Draft draft = new Draft(DRAFT, "extractive", language, List.of(new Draft.Source("ticket", "123", null),
-        new Draft.Source("article", "456", "https://help.example.com/hc/en-us/articles/456")));
+        new Draft.Source("article", "456", "https://help.example.com/hc/en-us/articles/456")), 0.82, Optional.empty());
     List<String> abstained = priorityConfidence < 0.6 ? List.of("tone", "priority") : List.of("tone");
     return new Triage("cleaned", new DetectedLanguage(language, 0.99), fields, Optional.of(360001L), List.of(),
         List.of(new TicketHit(similar, 0.83)), List.of(new ChunkHit(article, 0.77)), List.of(), draft, abstained, Map.of("total", 1.0));

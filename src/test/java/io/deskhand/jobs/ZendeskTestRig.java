@@ -20,16 +20,29 @@ public final class ZendeskTestRig implements AutoCloseable {
 
   public final FakeZendesk zendesk = FakeZendesk.start(EMAIL, TOKEN);
   public final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  public final HttpZendeskClient client;
+  public HttpZendeskClient client;
   private final Path dbFile;
   public JobStore store;
   public JobWorker worker;
+  /** How often the worker checks the credentials again while Zendesk refuses them: short, so tests do not wait a minute. */
+  public Duration authProbeEvery = Duration.ofMillis(300);
 
   public ZendeskTestRig(Path dir) {
     this.dbFile = dir.resolve("jobs.db");
-    this.client = new HttpZendeskClient(new ZendeskSettings(zendesk.baseUrl(), EMAIL, new Secret(TOKEN), 60_000, 60_000, 5,
-        Duration.ofMillis(10), Duration.ofMillis(200), Duration.ofSeconds(5)), meters);
+    this.client = freshClient();
     this.store = JobStore.open(dbFile, Clock.systemUTC());
+  }
+
+  /** The client a new process starts with: short in-call waits, nothing known yet of the credentials. */
+  public HttpZendeskClient freshClient() {
+    return new HttpZendeskClient(new ZendeskSettings(zendesk.baseUrl(), EMAIL, new Secret(TOKEN), 60_000, 60_000, 5,
+        Duration.ofMillis(10), Duration.ofMillis(200), Duration.ofSeconds(5)), meters);
+  }
+
+  /** A client waiting as serve's does between in-call retries (1 s, doubling up to a minute), for tests of who waits. */
+  public void productionBackoff() {
+    client = new HttpZendeskClient(new ZendeskSettings(zendesk.baseUrl(), EMAIL, new Secret(TOKEN), 60_000, 60_000, 5,
+        Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(5)), meters);
   }
 
   public JobWorker startWorker(Triager triager, DeskhandConfig.Mode mode, DeskhandConfig.Policy policy, int maxAttempts) {
@@ -37,10 +50,19 @@ public final class ZendeskTestRig implements AutoCloseable {
   }
 
   public JobWorker startWorker(Triager triager, DeskhandConfig.Mode mode, DeskhandConfig.Policy policy, int maxAttempts, int workers) {
-    TicketTriageJob job = new TicketTriageJob(client, triager, new NoteFormatter(zendesk.baseUrl(), () -> false), mode, new ApplyPolicy(policy), meters);
+    return startWorker(triager, mode, policy, maxAttempts, workers, Duration.ofMillis(20));
+  }
+
+  public JobWorker startWorker(Triager triager, DeskhandConfig.Mode mode, DeskhandConfig.Policy policy, int maxAttempts, int workers,
+                               Duration retryBackoff) {
+    // as serve wires it: the worker's client gives up at the first failure, the job store schedules the retry
+    HttpZendeskClient jobsClient = client.withoutRetries();
+    TicketTriageJob job = new TicketTriageJob(jobsClient, triager, new NoteFormatter(zendesk.baseUrl(), () -> false), mode,
+        new ApplyPolicy(policy), meters);
     if (worker != null) worker.close(); // a test starting a second worker must not leave the first polling
-    worker = new JobWorker(store, job::run, new JobWorker.Settings(workers, maxAttempts, Duration.ofSeconds(30), Duration.ofMillis(20)),
-        Clock.systemUTC(), meters, Set.of(TOKEN, SECRET));
+    worker = new JobWorker(store, job::run, new JobWorker.Settings(workers, maxAttempts, Duration.ofSeconds(30), retryBackoff,
+        authProbeEvery), Clock.systemUTC(), meters, Set.of(TOKEN, SECRET),
+        new JobWorker.Credentials(jobsClient.authState(), jobsClient::checkCredentials));
     worker.start();
     return worker;
   }
@@ -53,12 +75,12 @@ public final class ZendeskTestRig implements AutoCloseable {
     store = JobStore.open(dbFile, Clock.systemUTC());
   }
 
-  /** Waits until no job is queued or running. */
+  /** Waits until no job is queued, running or held for Zendesk's credentials. */
   public void awaitIdle(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       var c = store.counts();
-      if (c.get(JobStatus.QUEUED) == 0 && c.get(JobStatus.RUNNING) == 0) return;
+      if (c.get(JobStatus.QUEUED) == 0 && c.get(JobStatus.RUNNING) == 0 && c.get(JobStatus.BLOCKED_AUTH) == 0) return;
       Thread.sleep(20);
     }
     throw new AssertionError("jobs still pending after " + timeout + ": " + store.counts());

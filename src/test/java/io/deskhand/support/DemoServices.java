@@ -26,7 +26,7 @@ public final class DemoServices {
       try {
         Path dir = Files.createTempDirectory("deskhand-demo-test");
         services = new Services(config(dir, Map.of()), quiet());
-        services.loadDemo();
+        services.knowledge().loadDemo();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

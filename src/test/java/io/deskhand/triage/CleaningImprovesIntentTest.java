@@ -22,9 +22,9 @@ class CleaningImprovesIntentTest {
   void intent_on_messy_mails_is_more_accurate_with_cleaning_than_without() throws Exception {
     Services s = DemoServices.get();
     TriagePipeline withCleaning = s.pipeline();
-    TriagePipeline withoutCleaning = new TriagePipeline(TextCleaner.none(), s.detector(), s.embedder(), s.index(),
-        s.pipeline().classifiers(), r -> new Draft("-", Draft.NONE, r.language(), List.of()), s.config().classifier(),
-        s.config().languages().supported(), GroupDirectory::empty, Runnable::run);
+    TriagePipeline withoutCleaning = new TriagePipeline(TextCleaner.none(), s.detector(), s.embedder(), s.knowledge().index(),
+        s.pipeline().classifiers(), r -> Draft.declined("-", r.language(), "not drafted in this test"), s.config().classifier(),
+        s.config().languages().supported(), GroupDirectory::empty, Runnable::run, s.entities());
     JsonNode samples = new ObjectMapper().readTree(Path.of("src/test/resources/cleaning/messy-samples.json").toFile());
     int n = 0;
     int cleanRight = 0;

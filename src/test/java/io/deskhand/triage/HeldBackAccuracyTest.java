@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deskhand.Services;
 import io.deskhand.index.TicketLabels;
+import io.deskhand.knowledge.KnowledgeBase;
 import io.deskhand.support.DemoServices;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.TicketText;
@@ -48,8 +49,8 @@ class HeldBackAccuracyTest {
     Files.write(train, all.subList(0, cut).stream().map(t -> raw.get(t.id())).toList());
     test = all.subList(cut, all.size());
     try (Services s = new Services(DemoServices.config(dir.resolve("data"), Map.of()), DemoServices.quiet())) {
-      s.ingestor(new TicketLabels(Optional.of(INTENT_FIELD), "intent__")).tickets(train);
-      s.retrain();
+      s.knowledge().ingest(new KnowledgeBase.Sources(Optional.of(train), Optional.empty(), Optional.empty()),
+          new TicketLabels(Optional.of(INTENT_FIELD), "intent__"), KnowledgeBase.Retrain.WHEN_TICKETS_GIVEN);
       for (ZendeskTicket t : test) {
         String body = t.comments().isEmpty() ? t.description() : t.comments().get(0).body();
         results.add(s.pipeline().triage(new TicketText(t.subject(), body, List.of(), Optional.empty())));

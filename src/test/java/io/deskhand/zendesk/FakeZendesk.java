@@ -34,7 +34,10 @@ import java.util.regex.Pattern;
  * (/work/shared/ZENDESK_API.md), never after our client: paths with or without .json, {"ticket": {...}} bodies,
  * RecordNotFound 404s, UpdateConflict 409s on a stale updated_stamp, tags replacing the list, cursor pagination
  * (meta.has_more, links.next), the cursor ticket export, time-based ticket events with comment child events,
- * help-center articles and groups. Faults (429 + Retry-After, 5xx, slow answers) on demand; every request recorded.
+ * help-center articles and groups, comment authors sideloaded with their locale (include=users). Rate limits as documented: every answer says what is left
+ * of the account's budget (X-Rate-Limit-Remaining, ratelimit-*) and Update Ticket's own
+ * (Zendesk-RateLimit-tickets-update), and a request over either gets 429 + Retry-After. Faults (429 + Retry-After,
+ * 5xx, slow answers) on demand; credentials can be revoked; every request recorded.
  */
 public final class FakeZendesk implements AutoCloseable {
   /** One recorded request; header names lower-cased. */
@@ -49,7 +52,9 @@ public final class FakeZendesk implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-  private final String authorization;
+  private final String email;
+  private volatile String authorization;
+  private final Map<Long, ObjectNode> users = new TreeMap<>();
   private final Map<Long, ObjectNode> tickets = new TreeMap<>();
   private final Map<Long, List<ObjectNode>> comments = new TreeMap<>();
   private final List<ObjectNode> events = new ArrayList<>();
@@ -63,9 +68,17 @@ public final class FakeZendesk implements AutoCloseable {
   private int exportPageSize = 1000;
   private int eventsPageSize = 1000;
   private int maxCursorPageSize = 100;
+  // rate limits (RL, T): the account's per minute (Enterprise: 700) and Update Ticket's own (100)
+  private int accountLimit = 700;
+  private int updateLimit = 100;
+  private Duration limitWindow = Duration.ofMinutes(1);
+  private Instant windowStart = Instant.now();
+  private int accountUsed;
+  private int updatesUsed;
 
   private FakeZendesk(String email, String token) throws IOException {
-    this.authorization = "Basic " + Base64.getEncoder().encodeToString((email + "/token:" + token).getBytes(StandardCharsets.UTF_8));
+    this.email = email;
+    this.authorization = basic(email, token);
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
@@ -78,6 +91,35 @@ public final class FakeZendesk implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String basic(String email, String token) {
+    return "Basic " + Base64.getEncoder().encodeToString((email + "/token:" + token).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** An admin replaced the API token: calls with any other get 401 from now on. */
+  public void acceptToken(String token) {
+    authorization = basic(email, token);
+  }
+
+  /**
+   * The account's limits: {@code account} requests and {@code updates} Update Ticket requests per {@code window}
+   * (Zendesk's minute; shorter in tests). The current window starts afresh.
+   */
+  public synchronized void rateLimits(int account, int updates, Duration window) {
+    accountLimit = account;
+    updateLimit = updates;
+    limitWindow = window;
+    windowStart = Instant.now();
+    accountUsed = 0;
+    updatesUsed = 0;
+  }
+
+  /** Agents' own edits in the agent workspace spend Update Ticket's budget too (KB 8638126078234). */
+  public synchronized void agentsUpdated(int times) {
+    rollWindow(Instant.now());
+    updatesUsed += times;
+    accountUsed += times;
   }
 
   public URI baseUrl() {
@@ -102,6 +144,10 @@ public final class FakeZendesk implements AutoCloseable {
     t.putArray("custom_fields");
     t.putObject("via").put("channel", "email");
     tickets.put(id, t);
+    ObjectNode user = JSON.createObjectNode().put("id", 500 + id).put("name", "Customer " + id)
+        .put("email", "customer" + id + "@example.com").put("locale", "en-US").put("locale_id", 1176).put("role", "end-user");
+    user.putNull("organization_id");
+    users.put(500 + id, user);
     comments.put(id, new ArrayList<>());
     addComment(id, 500 + id, description, true, now);
     return id;
@@ -131,6 +177,11 @@ public final class FakeZendesk implements AutoCloseable {
     ArrayNode children = e.putArray("child_events");
     children.add(child);
     events.add(e);
+  }
+
+  /** The requester's chosen language, as in the user's profile (e.g. "fr", "de", "en-US"). */
+  public synchronized void setRequesterLocale(long ticketId, String locale) {
+    users.get(tickets.get(ticketId).get("requester_id").asLong()).put("locale", locale);
   }
 
   public synchronized void setStatus(long ticketId, String status) {
@@ -278,6 +329,10 @@ public final class FakeZendesk implements AutoCloseable {
         send(ex, f.status(), error);
         return;
       }
+      if (!rateLimit(ex, method, path)) {
+        send(ex, 429, "{\"error\":\"APIRateLimitExceeded\",\"description\":\"Number of allowed API requests per minute exceeded\"}");
+        return;
+      }
       if (!authorization.equals(headers.get("authorization"))) {
         send(ex, 401, "{\"error\":\"Couldn't authenticate you\"}");
         return;
@@ -286,6 +341,47 @@ public final class FakeZendesk implements AutoCloseable {
       Answer a = route(method, path, params, body);
       send(ex, a.status(), a.body().toString());
     }
+  }
+
+  private void rollWindow(Instant now) {
+    if (Duration.between(windowStart, now).compareTo(limitWindow) >= 0) {
+      windowStart = now;
+      accountUsed = 0;
+      updatesUsed = 0;
+    }
+  }
+
+  /** Counts the request against the budgets and adds the rate-limit headers; false when it is over one of them. */
+  private synchronized boolean rateLimit(HttpExchange ex, String method, String path) {
+    Instant now = Instant.now();
+    rollWindow(now);
+    boolean update = method.equals("PUT") && TICKET.matcher(path).matches();
+    accountUsed++;
+    if (update) updatesUsed++;
+    long resets = Math.max(1, (long) Math.ceil((limitWindow.toMillis() - Duration.between(windowStart, now).toMillis()) / 1000.0));
+    var h = ex.getResponseHeaders();
+    h.set("X-Rate-Limit", Integer.toString(accountLimit));
+    h.set("X-Rate-Limit-Remaining", Integer.toString(Math.max(0, accountLimit - accountUsed)));
+    h.set("ratelimit-limit", Integer.toString(accountLimit));
+    h.set("ratelimit-remaining", Integer.toString(Math.max(0, accountLimit - accountUsed)));
+    h.set("ratelimit-reset", Long.toString(resets));
+    if (update) {
+      h.set("Zendesk-RateLimit-tickets-update", "total=" + updateLimit + "; remaining=" + Math.max(0, updateLimit - updatesUsed)
+          + "; resets=" + resets);
+    }
+    boolean over = accountUsed > accountLimit || (update && updatesUsed > updateLimit);
+    if (over) {
+      h.set("Retry-After", Long.toString(resets));
+      rateLimited++;
+    }
+    return !over;
+  }
+
+  private int rateLimited;
+
+  /** How many requests got 429 for being over a budget (not the faults a test asked for). */
+  public synchronized int rateLimitedRequests() {
+    return rateLimited;
   }
 
   private record Answer(int status, JsonNode body) {}
@@ -298,7 +394,17 @@ public final class FakeZendesk implements AutoCloseable {
       // oldest first; sort_order=desc reverses it (TC: offset pagination's sort_order=asc|desc)
       List<ObjectNode> items = new ArrayList<>(comments.get(id));
       if ("desc".equals(q.get("sort_order"))) items = items.reversed();
-      return list("comments", items, q, path);
+      Answer page = list("comments", items, q, path);
+      // include=users (TC) sideloads the users the page's comments name; the fake knows its requesters
+      if (page.status() == 200 && "users".equals(q.get("include"))) {
+        ArrayNode sideloaded = ((ObjectNode) page.body()).putArray("users");
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (JsonNode c : page.body().path("comments")) {
+          long author = c.path("author_id").asLong();
+          if (seen.add(author) && users.containsKey(author)) sideloaded.add(users.get(author).deepCopy());
+        }
+      }
+      return page;
     }
     if ((m = TICKET.matcher(path)).matches()) {
       long id = Long.parseLong(m.group(1));
@@ -459,8 +565,9 @@ public final class FakeZendesk implements AutoCloseable {
       boolean more = to < items.size();
       out.putObject("meta").put("has_more", more).put("after_cursor", after).put("before_cursor", before);
       ObjectNode links = out.putObject("links");
-      links.put("next", baseUrl() + path + ".json?page%5Bsize%5D=" + size + "&page%5Bafter%5D=" + after);
-      links.put("prev", baseUrl() + path + ".json?page%5Bsize%5D=" + size + "&page%5Bbefore%5D=" + before);
+      String include = q.containsKey("include") ? "&include=" + q.get("include") : "";
+      links.put("next", baseUrl() + path + ".json?page%5Bsize%5D=" + size + "&page%5Bafter%5D=" + after + include);
+      links.put("prev", baseUrl() + path + ".json?page%5Bsize%5D=" + size + "&page%5Bbefore%5D=" + before + include);
       return new Answer(200, out);
     }
     int perPage = Math.min(100, Integer.parseInt(q.getOrDefault("per_page", field.equals("articles") ? "30" : "100")));
@@ -509,7 +616,6 @@ public final class FakeZendesk implements AutoCloseable {
   private static void send(HttpExchange ex, int status, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    ex.getResponseHeaders().set("X-Rate-Limit", "700");
     ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(bytes);

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.deskhand.Services;
 import io.deskhand.index.IndexCounts;
 import io.deskhand.support.DemoServices;
+import io.deskhand.ticket.GroupDirectory;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +30,9 @@ class SyncReplacesDemoIT {
     // given: a data dir as `serve` leaves it on first start (the demo loaded and learned from)
     Path data = dir.resolve("data");
     try (Services demo = new Services(DemoServices.config(data, Map.of()), new PrintStream(new ByteArrayOutputStream()))) {
-      demo.loadDemo();
-      assertTrue(demo.holdsDemo());
-      assertTrue(demo.index().counts().tickets() >= 400);
+      demo.knowledge().loadDemo();
+      assertTrue(demo.knowledge().holdsDemo());
+      assertTrue(demo.knowledge().index().counts().tickets() >= 400);
     }
     try (FakeZendesk zd = FakeZendesk.start(EMAIL, TOKEN)) {
       zd.addGroup(777001, "Bike repairs");
@@ -50,8 +50,8 @@ class SyncReplacesDemoIT {
       assertTrue(run.err().contains("removed the bundled demo knowledge base"), run.err());
     }
     try (Services after = new Services(DemoServices.config(data, Map.of()), new PrintStream(new ByteArrayOutputStream()))) {
-      assertFalse(after.holdsDemo());
-      assertEquals(new IndexCounts(3, 0, 0), after.index().counts());
+      assertFalse(after.knowledge().holdsDemo());
+      assertEquals(new IndexCounts(3, 0, 0), after.knowledge().index().counts());
       Triage t = after.pipeline().triage(new TicketText("Refund", "I returned my coffee grinder, where is my refund?", List.of(), Optional.empty()));
       assertTrue(t.similarTickets().stream().allMatch(h -> h.ticket().subject().startsWith("Flat tyre")), t.similarTickets().toString());
       assertTrue(t.articles().isEmpty(), t.articles().toString());
@@ -62,8 +62,8 @@ class SyncReplacesDemoIT {
       }));
       assertTrue(after.pipeline().classifiers().learned().map(m -> m.models().isEmpty()).orElse(true),
           "three tickets teach no field; the demo's learned models are gone");
-      String groups = Files.readString(data.resolve("groups.json"));
-      assertTrue(groups.contains("Bike repairs") && !groups.contains("Billing"), groups);
+      GroupDirectory groups = after.knowledge().groups();
+      assertTrue(groups.idOf("Bike repairs").isPresent() && groups.idOf("Billing").isEmpty(), groups.toString());
     }
   }
 }
