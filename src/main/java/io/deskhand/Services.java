@@ -145,7 +145,7 @@ public final class Services implements AutoCloseable {
       this.pipeline = llm.map(l -> extractivePipeline.withDrafter(l.drafter()).withAssistant(l.assistant())).orElse(extractivePipeline);
       // the learned models, fitted in this order on each revision: the draft gate drafts held-back tickets without them
       ClassifierTraining classifierTraining = new ClassifierTraining(config.classifier(), embedder,
-          () -> pipeline.classifiers().taxonomy(), learned -> pipeline.useClassifiers(pipeline.classifiers().withLearned(learned)), log);
+          () -> pipeline.classifiers().taxonomy(), () -> pipeline.classifiers().signalModels(), learned -> pipeline.useClassifiers(pipeline.classifiers().withLearned(learned)), log);
       DraftGateTrainer draftGateTraining = new DraftGateTrainer(config.classifier().maxTrainingTickets(), config.classifier().neighbours(),
           config.drafting().targetPrecision(), embedder, detector, drafter, entities, draftGate::set, log);
       TicketLabels labels = new TicketLabels(config.classifier().intentCustomFieldId(), config.classifier().intentTagPrefix());

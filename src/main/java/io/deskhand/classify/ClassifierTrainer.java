@@ -1,59 +1,109 @@
 package io.deskhand.classify;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import io.deskhand.progress.Progress;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Trains the learned fields from solved tickets. A seeded fifth of the tickets is held back: the blend between the
- * linear model and the neighbour vote, and the confidence calibration, are both chosen there; the final linear
- * model is then refit on every ticket (so calibration is, if anything, slightly pessimistic).
+ * Trains the learned fields from solved tickets. A seeded fifth of the tickets is held back, and each field's model is
+ * chosen there among candidates: logistic regression on n-grams and the embedding ({@code linear}; for priority also
+ * the tone and urgency {@link Signals}), the same on n-grams only ({@code tfidf}, eval's baseline row) and, for
+ * priority, on n-grams and the signals ({@code tfidf+signals}), the nearest tickets' vote ({@code knn}) and their
+ * blends. The winner's confidence is calibrated on the same held-back tickets; its regression is then refit on every
+ * ticket (so calibration is, if anything, slightly pessimistic).
+ *
+ * <p>Each regression's best blend is found by held-back accuracy (log-loss breaks ties); then the TF-IDF one replaces
+ * the linear one only when it gets clearly more held-back tickets right ({@link #clearlyBetter}), so on a team's noisy
+ * fields, where the embedding adds more noise than sense, the field is the baseline's model (or that model helped by
+ * the vote), and on clean ones it keeps the embedding's gain. Accuracy, not log-loss: the candidates' raw
+ * probabilities are not calibrated alike (one-vs-rest sigmoids normalised over many labels are timid, the neighbour
+ * vote is sure of itself), so log-loss ranks their calibration, which the isotonic calibration redoes anyway, more
+ * than their answers. Figures: eval/RESULTS.md, fifth session.
  */
 public final class ClassifierTrainer {
   public static final List<String> FIELDS = List.of("intent", "group", "priority", "type");
+  /** The field whose rows also carry the tone and urgency {@link Signals}. */
+  static final String SIGNAL_FIELD = "priority";
+  static final double C = 10;
   private static final double[] ALPHAS = {0, 0.25, 0.5, 0.75, 1};
   private static final double[] PRIOR_WEIGHTS = {0, 0.25, 0.5};
-  private static final double C = 10;
   private static final int MAX_TAGS = 30;
+
+  /**
+   * The regressions a candidate can blend, by the feature blocks they read: {@code linear} n-grams and the embedding
+   * (and for priority the signals), {@code tfidf} n-grams only, {@code tfidf+signals} (priority only) n-grams and the
+   * signals, for a team whose history ties priority to tone and urgency while its embedding says little else.
+   */
+  enum Regression {
+    LINEAR("linear"), TFIDF("tfidf"), TFIDF_SIGNALS("tfidf+signals");
+
+    final String label;
+
+    Regression(String label) {
+      this.label = label;
+    }
+  }
+
+  /**
+   * Which regressions and regularisation constants are fitted, how many n-grams are kept, whether each label's
+   * yes/no fit weighs its rare side up ({@code balanced}), which held-back score picks a candidate; other settings
+   * than the defaults were tried with CandidateExperiment (eval/classifier-candidates.sh, eval/RESULTS.md fifth
+   * session). The public constructor uses the defaults.
+   */
+  record Options(Set<Regression> regressions, List<Double> cs, int maxFeatures, boolean balanced, Criterion criterion) {
+    static final Options DEFAULT = new Options(Set.of(Regression.values()), List.of(C), TfidfFeatures.MAX_FEATURES,
+        false, Criterion.ACCURACY);
+  }
+
+  /** The held-back score a candidate must improve on, the other one breaking ties. */
+  enum Criterion { ACCURACY, LOG_LOSS }
+
+  /** A regression fitted with one regularisation constant. */
+  private record Fit(Regression regression, double c) {}
 
   private final int minLabelled;
   private final int neighbours;
-  private final int hashBits;
   private final long seed;
+  private final Options options;
   private final PrintStream log;
 
-  public ClassifierTrainer(int minLabelled, int neighbours, int hashBits, long seed, PrintStream log) {
+  public ClassifierTrainer(int minLabelled, int neighbours, long seed, PrintStream log) {
+    this(minLabelled, neighbours, seed, Options.DEFAULT, log);
+  }
+
+  ClassifierTrainer(int minLabelled, int neighbours, long seed, Options options, PrintStream log) {
     this.minLabelled = minLabelled;
     this.neighbours = neighbours;
-    this.hashBits = hashBits;
     this.seed = seed;
+    this.options = options;
     this.log = log;
-    Linear.disableDebugOutput();
   }
 
   /**
    * @param intentPrior the zero-shot taxonomy: where its labels match the team's intents, its example phrasings
    *     join the training rows (never the held-back part) and its scores join the blend as a prior
+   * @param signalModels zero-shot models (tone, urgency) whose scores join the priority model's features
    */
-  public LearnedModels train(List<LabelledTicket> solved, String embeddingModel, int dimension, Optional<PrototypeModel> intentPrior) {
-    java.util.Set<String> intents = new java.util.HashSet<>();
+  public LearnedModels train(List<LabelledTicket> solved, String embeddingModel, int dimension, Optional<PrototypeModel> intentPrior,
+                             List<PrototypeModel> signalModels) {
+    Set<String> intents = new HashSet<>();
     solved.forEach(t -> {
       if (t.labels().containsKey("intent")) intents.add(t.labels().get("intent"));
     });
@@ -62,10 +112,16 @@ public final class ClassifierTrainer {
     List<LabelledTicket> tickets = new ArrayList<>(solved);
     tickets.addAll(extras);
     int solvedCount = solved.size();
-    SparseFeatures features = new SparseFeatures(hashBits, dimension, 1.0);
-    features.fitIdf(solved.stream().map(LabelledTicket::text).toList());
-    Feature[][] x = new Feature[tickets.size()][];
-    for (int i = 0; i < x.length; i++) x[i] = features.features(tickets.get(i).text(), tickets.get(i).vector());
+    List<String> signalNames = Signals.names(signalModels);
+    TfidfFeatures features = TfidfFeatures.fit(solved.stream().map(LabelledTicket::text).toList(), dimension, signalNames,
+        options.maxFeatures());
+    Feature[][] full = new Feature[tickets.size()][];
+    IntStream.range(0, full.length).parallel().forEach(i -> full[i] = features.features(tickets.get(i).text(), tickets.get(i).vector(),
+        Signals.values(signalModels, tickets.get(i).vector(), signalNames)));
+    // Row views share the feature objects: only the arrays of references are new.
+    Feature[][] withoutSignals = Arrays.stream(full).map(features::withoutSignals).toArray(Feature[][]::new);
+    Feature[][] textOnly = Arrays.stream(full).map(features::textOnly).toArray(Feature[][]::new);
+    Feature[][] textAndSignals = signalNames.isEmpty() ? null : Arrays.stream(full).map(features::withoutEmbedding).toArray(Feature[][]::new);
 
     List<Integer> order = new ArrayList<>(IntStream.range(0, solvedCount).boxed().toList());
     Collections.shuffle(order, new Random(seed));
@@ -73,6 +129,7 @@ public final class ClassifierTrainer {
     boolean[] heldBack = new boolean[tickets.size()];
     for (int i = 0; i < holdCount; i++) heldBack[order.get(i)] = true;
     int[][] holdNeighbours = holdoutNeighbours(tickets, heldBack, solvedCount);
+    Rows rows = new Rows(tickets, heldBack, holdNeighbours, features.featureCount());
 
     Map<String, LinearKnnModel> models = new LinkedHashMap<>();
     List<String> report = new ArrayList<>();
@@ -82,10 +139,15 @@ public final class ClassifierTrainer {
       // the zero-shot prior's scores for the held-back tickets, where the blend weight is chosen
       List<Map<String, Double>> fieldPrior = null;
       if (field.equals("intent") && intentPrior.isPresent()) {
-        fieldPrior = new ArrayList<>(java.util.Collections.nCopies(tickets.size(), (Map<String, Double>) null));
+        fieldPrior = new ArrayList<>(Collections.nCopies(tickets.size(), (Map<String, Double>) null));
         for (int i = 0; i < solvedCount; i++) if (heldBack[i]) fieldPrior.set(i, intentPrior.get().probabilities(tickets.get(i).vector()));
       }
-      trainField(field, labelOf, x, heldBack, holdNeighbours, tickets, false, fieldPrior, report).ifPresent(m -> models.put(field, m));
+      Map<Regression, Feature[][]> regressions = new LinkedHashMap<>();
+      boolean signals = field.equals(SIGNAL_FIELD) && textAndSignals != null;
+      if (options.regressions().contains(Regression.LINEAR)) regressions.put(Regression.LINEAR, signals ? full : withoutSignals);
+      if (options.regressions().contains(Regression.TFIDF)) regressions.put(Regression.TFIDF, textOnly);
+      if (options.regressions().contains(Regression.TFIDF_SIGNALS) && signals) regressions.put(Regression.TFIDF_SIGNALS, textAndSignals);
+      trainField(field, labelOf, regressions, rows, false, fieldPrior, report).ifPresent(m -> models.put(field, m));
     }
     List<LinearKnnModel> tagModels = new ArrayList<>();
     List<String> tags = frequentTags(solved);
@@ -93,7 +155,8 @@ public final class ClassifierTrainer {
     for (String tag : tags) {
       String[] labelOf = new String[tickets.size()];
       for (int i = 0; i < solvedCount; i++) labelOf[i] = tickets.get(i).tags().contains(tag) ? LinearKnnModel.YES : LinearKnnModel.NO;
-      trainField(LinearKnnModel.TAG_PREFIX + tag, labelOf, x, heldBack, holdNeighbours, tickets, true, null, null).ifPresent(tagModels::add);
+      trainField(LinearKnnModel.TAG_PREFIX + tag, labelOf, Map.of(Regression.LINEAR, withoutSignals), rows, true, null, null)
+          .ifPresent(tagModels::add);
       progress.advance(1);
     }
     if (!tags.isEmpty()) progress.finish();
@@ -101,6 +164,9 @@ public final class ClassifierTrainer {
     report.forEach(r -> log.println("classifier " + r));
     return new LearnedModels(embeddingModel, features, models, tagModels, report);
   }
+
+  /** What every field's training shares: the tickets, which are held back, their nearest training tickets. */
+  private record Rows(List<LabelledTicket> tickets, boolean[] heldBack, int[][] holdNeighbours, int featureCount) {}
 
   /**
    * A taxonomy example also teaches group, priority and type when the team's tickets of its intent agree on them
@@ -125,15 +191,62 @@ public final class ClassifierTrainer {
     return new LabelledTicket(example.id(), example.text(), example.vector(), labels, example.tags());
   }
 
-  private java.util.Optional<LinearKnnModel> trainField(String field, String[] labelOf, Feature[][] x, boolean[] heldBack,
-                                                         int[][] holdNeighbours, List<LabelledTicket> tickets,
-                                                         boolean binary, List<Map<String, Double>> prior, List<String> report) {
+  /** One candidate on the held-back part: which regression, how it is blended, and which tickets it got right. */
+  private record Candidate(Fit fit, double alpha, double priorWeight, boolean[] right, int correct, double loss) {
+    /** The parts that carry weight, e.g. "tfidf+knn". */
+    String name(boolean hasPrior) {
+      List<String> parts = new ArrayList<>();
+      if (alpha > 0) parts.add(fit.regression().label);
+      if (1 - alpha - priorWeight > 1e-9) parts.add("knn");
+      if (hasPrior && priorWeight > 0) parts.add("prior");
+      return String.join("+", parts);
+    }
+
+    double accuracy() {
+      return correct / (double) right.length;
+    }
+
+    double logLoss() {
+      return loss / right.length;
+    }
+  }
+
+  /**
+   * Within one regression: more held-back tickets right, then the lower log-loss (or the other way round,
+   * {@link Criterion}).
+   */
+  private boolean better(Candidate a, Candidate b) {
+    boolean lowerLoss = a.loss < b.loss - 1e-9;
+    boolean sameLoss = !lowerLoss && a.loss <= b.loss + 1e-9;
+    if (options.criterion() == Criterion.LOG_LOSS) return lowerLoss || (sameLoss && a.correct > b.correct);
+    return a.correct > b.correct || (a.correct == b.correct && lowerLoss);
+  }
+
+  /**
+   * Whether {@code challenger} (another regression's best blend) should replace {@code incumbent}: it must get more
+   * held-back tickets right by over one standard error of the paired difference (b - c > sqrt(b + c), b and c the
+   * tickets only one of the two gets right). Where two candidates are that close, which one is ahead on a fifth of
+   * the tickets is chance (RESULTS.md, fifth session: on Banking77, the demo and made-up noisy tickets the one ahead by
+   * a few held-back tickets was as often behind on the test set); the incumbent is the model kept until then.
+   */
+  private static boolean clearlyBetter(Candidate challenger, Candidate incumbent) {
+    int onlyChallenger = 0;
+    int onlyIncumbent = 0;
+    for (int h = 0; h < challenger.right().length; h++) {
+      if (challenger.right()[h] && !incumbent.right()[h]) onlyChallenger++;
+      if (incumbent.right()[h] && !challenger.right()[h]) onlyIncumbent++;
+    }
+    return onlyChallenger - onlyIncumbent > Math.sqrt(onlyChallenger + onlyIncumbent);
+  }
+
+  private Optional<LinearKnnModel> trainField(String field, String[] labelOf, Map<Regression, Feature[][]> regressions, Rows rows,
+                                              boolean binary, List<Map<String, Double>> prior, List<String> report) {
     String[] labels = binary ? new String[] {LinearKnnModel.NO, LinearKnnModel.YES}
-        : Arrays.stream(labelOf).filter(l -> l != null && !l.isBlank()).collect(java.util.stream.Collectors.toCollection(TreeSet::new)).toArray(String[]::new);
+        : Arrays.stream(labelOf).filter(l -> l != null && !l.isBlank()).collect(Collectors.toCollection(TreeSet::new)).toArray(String[]::new);
     long labelled = Arrays.stream(labelOf).filter(l -> l != null && !l.isBlank()).count();
     if (labelled < minLabelled || labels.length < 2) {
       if (report != null) report.add(field + ": not learned (" + labelled + " labelled tickets, " + labels.length + " values; need " + minLabelled + " and 2)");
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < labels.length; i++) index.put(labels[i], i);
@@ -141,97 +254,123 @@ public final class ClassifierTrainer {
     List<Integer> holdIdx = new ArrayList<>();
     for (int i = 0; i < labelOf.length; i++) {
       if (labelOf[i] == null || labelOf[i].isBlank()) continue;
-      (heldBack[i] ? holdIdx : trainIdx).add(i);
+      (rows.heldBack()[i] ? holdIdx : trainIdx).add(i);
     }
-    double alpha = 0.5;
-    double priorWeight = 0;
-    Calibration calibration = Calibration.identity();
     List<Integer> all = new ArrayList<>(trainIdx);
     all.addAll(holdIdx);
-    // The final model (every ticket) trains on a second core while the held-back model is fitted and scored here:
-    // LIBLINEAR itself is single-threaded, and these two fits are most of the training time.
-    java.util.concurrent.CompletableFuture<OneVsRestModel> full = java.util.concurrent.CompletableFuture.supplyAsync(
-        () -> fit(all, x, labelOf, index), java.util.concurrent.ForkJoinPool.commonPool());
-    if (holdIdx.size() >= 10 && trainIdx.stream().map(i -> labelOf[i]).distinct().count() >= 2) {
-      OneVsRestModel partial = fit(trainIdx, x, labelOf, index);
-      double[][] lr = new double[holdIdx.size()][];
-      double[][] knn = new double[holdIdx.size()][];
-      for (int h = 0; h < holdIdx.size(); h++) {
-        int i = holdIdx.get(h);
-        lr[h] = partial.probabilities(x[i]);
-        int[] nb = holdNeighbours[i];
-        double[] sims = new double[nb.length];
-        int[] idx = new int[nb.length];
-        for (int n = 0; n < nb.length; n++) {
-          sims[n] = dot(tickets.get(i).vector(), tickets.get(nb[n]).vector());
-          idx[n] = labelOf[nb[n]] == null ? -1 : index.getOrDefault(labelOf[nb[n]], -1);
-        }
-        knn[h] = NeighbourVote.vote(sims, idx, labels.length);
+    List<Regression> kinds = List.copyOf(regressions.keySet());
+    List<Fit> fits = new ArrayList<>();
+    for (Regression r : kinds) for (double c : options.cs()) fits.add(new Fit(r, c));
+    // With one fit to choose from, the final fit (every ticket) trains on a second core while the held-back fit is
+    // scored here: LIBLINEAR itself is single-threaded, and these fits are most of the training time.
+    CompletableFuture<OneVsRestModel> early = fits.size() == 1
+        ? CompletableFuture.supplyAsync(() -> fit(all, regressions, fits.get(0), labelOf, index, rows.featureCount()), ForkJoinPool.commonPool())
+        : null;
+    if (holdIdx.size() < 10 || trainIdx.stream().map(i -> labelOf[i]).distinct().count() < 2) {
+      if (report != null) report.add(field + ": " + labels.length + " values, too few held-back tickets to choose or calibrate a model");
+      OneVsRestModel model = early != null ? early.join() : fit(all, regressions, fits.get(0), labelOf, index, rows.featureCount());
+      return Optional.of(new LinearKnnModel(field, labels, model, 0.5, 0, Calibration.identity(),
+          new ModelChoice(fits.get(0).regression().label + "+knn", Map.of(), holdIdx.size())));
+    }
+    // held-back fits, all but the first on another core
+    List<CompletableFuture<OneVsRestModel>> partial = new ArrayList<>();
+    for (Fit f : fits.subList(1, fits.size())) {
+      partial.add(CompletableFuture.supplyAsync(() -> fit(trainIdx, regressions, f, labelOf, index, rows.featureCount()), ForkJoinPool.commonPool()));
+    }
+    partial.add(0, CompletableFuture.completedFuture(fit(trainIdx, regressions, fits.get(0), labelOf, index, rows.featureCount())));
+    Map<Fit, double[][]> lr = new LinkedHashMap<>();
+    for (int k = 0; k < fits.size(); k++) {
+      OneVsRestModel m = partial.get(k).join();
+      Feature[][] x = regressions.get(fits.get(k).regression());
+      double[][] p = new double[holdIdx.size()][];
+      for (int h = 0; h < p.length; h++) p[h] = m.probabilities(x[holdIdx.get(h)]);
+      lr.put(fits.get(k), p);
+    }
+    double[][] knn = new double[holdIdx.size()][];
+    double[][] pr = new double[holdIdx.size()][];
+    int[] truth = new int[holdIdx.size()];
+    for (int h = 0; h < holdIdx.size(); h++) {
+      int i = holdIdx.get(h);
+      int[] nb = rows.holdNeighbours()[i];
+      double[] sims = new double[nb.length];
+      int[] idx = new int[nb.length];
+      for (int n = 0; n < nb.length; n++) {
+        sims[n] = dot(rows.tickets().get(i).vector(), rows.tickets().get(nb[n]).vector());
+        idx[n] = labelOf[nb[n]] == null ? -1 : index.getOrDefault(labelOf[nb[n]], -1);
       }
-      double[][] pr = new double[holdIdx.size()][];
-      for (int h = 0; h < holdIdx.size(); h++) pr[h] = prior == null ? null : LinearKnnModel.align(labels, prior.get(holdIdx.get(h)));
-      double bestAccuracy = -1;
-      double bestLoss = Double.MAX_VALUE;
+      knn[h] = NeighbourVote.vote(sims, idx, labels.length);
+      pr[h] = prior == null ? null : LinearKnnModel.align(labels, prior.get(i));
+      truth[h] = index.get(labelOf[i]);
+    }
+    Map<Regression, Candidate> bestOf = new LinkedHashMap<>();
+    Map<String, Candidate> bestByName = new LinkedHashMap<>();
+    for (Fit r : fits) {
       for (double g : prior == null ? new double[] {0} : PRIOR_WEIGHTS) {
         for (double a : ALPHAS) {
           if (a + g > 1 + 1e-9) continue;
+          if (a == 0 && r != fits.get(0)) continue; // the vote alone (and with the prior) is the same whichever regression
+          boolean[] right = new boolean[truth.length];
           int correct = 0;
           double loss = 0;
-          for (int h = 0; h < holdIdx.size(); h++) {
-            double[] p = blend(lr[h], knn[h], pr[h], a, g);
-            int truth = index.get(labelOf[holdIdx.get(h)]);
-            if (argmax(p) == truth) correct++;
-            loss -= Math.log(Math.max(1e-9, p[truth]));
+          for (int h = 0; h < truth.length; h++) {
+            double[] p = blend(lr.get(r)[h], knn[h], pr[h], a, g);
+            right[h] = argmax(p) == truth[h];
+            if (right[h]) correct++;
+            loss -= Math.log(Math.max(1e-9, p[truth[h]]));
           }
-          double acc = correct / (double) holdIdx.size();
-          if (acc > bestAccuracy + 1e-9 || (Math.abs(acc - bestAccuracy) <= 1e-9 && loss < bestLoss)) {
-            bestAccuracy = acc;
-            bestLoss = loss;
-            alpha = a;
-            priorWeight = g;
-          }
+          Candidate c = new Candidate(r, a, g, right, correct, loss);
+          bestOf.merge(r.regression(), c, (old, neu) -> better(neu, old) ? neu : old);
+          bestByName.merge(c.name(prior != null), c, (old, neu) -> better(neu, old) ? neu : old);
         }
       }
-      double[] scores = new double[holdIdx.size()];
-      boolean[] correct = new boolean[holdIdx.size()];
-      int yes = index.getOrDefault(LinearKnnModel.YES, -1);
-      for (int h = 0; h < holdIdx.size(); h++) {
-        double[] p = blend(lr[h], knn[h], pr[h], alpha, priorWeight);
-        int truth = index.get(labelOf[holdIdx.get(h)]);
-        if (binary) {
-          scores[h] = p[yes];
-          correct[h] = truth == yes;
-        } else {
-          int top = argmax(p);
-          scores[h] = p[top];
-          correct[h] = top == truth;
-        }
-      }
-      calibration = Calibration.fit(scores, correct);
-      if (report != null) {
-        report.add(String.format(Locale.ROOT, "%s: %d values, held-back accuracy %.3f on %d tickets (blend %.2f linear, %.2f prior)",
-            field, labels.length, bestAccuracy, holdIdx.size(), alpha, priorWeight));
-      }
-    } else if (report != null) {
-      report.add(field + ": " + labels.length + " values, too few held-back tickets to calibrate");
     }
-    return java.util.Optional.of(new LinearKnnModel(field, labels, full.join(), alpha, priorWeight, calibration));
+    // In the order linear, tfidf, tfidf+signals: each must be clearly better than the one kept so far.
+    Candidate best = bestOf.get(kinds.get(0));
+    for (Regression r : kinds.subList(1, kinds.size())) if (clearlyBetter(bestOf.get(r), best)) best = bestOf.get(r);
+    Fit chosen = best.fit();
+    double[] scores = new double[truth.length];
+    boolean[] correct = new boolean[truth.length];
+    int yes = index.getOrDefault(LinearKnnModel.YES, -1);
+    for (int h = 0; h < truth.length; h++) {
+      double[] p = blend(lr.get(best.fit())[h], knn[h], pr[h], best.alpha(), best.priorWeight());
+      if (binary) {
+        scores[h] = p[yes];
+        correct[h] = truth[h] == yes;
+      } else {
+        int top = argmax(p);
+        scores[h] = p[top];
+        correct[h] = top == truth[h];
+      }
+    }
+    Calibration calibration = Calibration.fit(scores, correct);
+    Map<String, ModelChoice.Score> heldBack = new LinkedHashMap<>();
+    bestByName.forEach((name, c) -> heldBack.put(name, new ModelChoice.Score(round(c.accuracy()), round(c.logLoss()))));
+    ModelChoice choice = new ModelChoice(best.name(prior != null), heldBack, truth.length);
+    if (report != null) {
+      StringBuilder others = new StringBuilder();
+      heldBack.forEach((name, s) -> others.append(String.format(Locale.ROOT, "; %s %.3f / %.3f", name, s.accuracy(), s.logLoss())));
+      report.add(String.format(Locale.ROOT, "%s: %d values, chose %s (%.2f %s with C=%s, %.2f prior) on %d held-back tickets, "
+              + "held-back accuracy / log-loss%s", field, labels.length, choice.chosen(), best.alpha(), chosen.regression().label,
+          chosen.c(), best.priorWeight(), truth.length, others));
+    }
+    OneVsRestModel model = early != null ? early.join() : fit(all, regressions, chosen, labelOf, index, rows.featureCount());
+    return Optional.of(new LinearKnnModel(field, labels, model, best.alpha(), best.priorWeight(), calibration, choice));
   }
 
-  private OneVsRestModel fit(List<Integer> rows, Feature[][] x, String[] labelOf, Map<String, Integer> index) {
-    Feature[][] rowsX = new Feature[rows.size()][];
-    int[] y = new int[rows.size()];
-    for (int r = 0; r < rows.size(); r++) {
-      rowsX[r] = x[rows.get(r)];
-      y[r] = index.get(labelOf[rows.get(r)]);
-    }
-    return OneVsRestModel.train(rowsX, y, index.size(), x.length == 0 ? 1 : maxIndex(x), C, seed);
+  private static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
   }
 
-  private static int maxIndex(Feature[][] x) {
-    int max = 1;
-    for (Feature[] row : x) if (row.length > 0) max = Math.max(max, row[row.length - 1].getIndex());
-    return max;
+  private OneVsRestModel fit(List<Integer> rowIndices, Map<Regression, Feature[][]> regressions, Fit fit, String[] labelOf,
+                             Map<String, Integer> index, int featureCount) {
+    Feature[][] x = regressions.get(fit.regression());
+    Feature[][] rowsX = new Feature[rowIndices.size()][];
+    int[] y = new int[rowIndices.size()];
+    for (int r = 0; r < rowIndices.size(); r++) {
+      rowsX[r] = x[rowIndices.get(r)];
+      y[r] = index.get(labelOf[rowIndices.get(r)]);
+    }
+    return OneVsRestModel.train(rowsX, y, index.size(), featureCount, fit.c(), options.balanced(), seed);
   }
 
   /** For each held-back ticket, its nearest training tickets by cosine (brute force: this runs once per ingest). */

@@ -49,6 +49,11 @@ public final class Classifiers {
     return new Classifiers(models, taxonomy, tone, urgency, intentGroups, describedGroups);
   }
 
+  /** The zero-shot models whose scores the learned priority model reads ({@link Signals}): tone, then urgency. */
+  public List<PrototypeModel> signalModels() {
+    return List.of(tone, urgency);
+  }
+
   /** The zero-shot intent taxonomy: its examples also train, and its scores inform, the learned intent model. */
   public PrototypeModel taxonomy() {
     return taxonomy;
@@ -99,7 +104,9 @@ public final class Classifiers {
   /** The linear part of every learned model for this ticket, all scored in one pass over its features. */
   private Map<LinearKnnModel, double[]> linearProbabilities(TicketFeatures f) {
     if (learned.isEmpty()) return Map.of();
-    double[][] scored = stack.probabilities(learned.get().features().features(f.text(), f.vector()));
+    TfidfFeatures features = learned.get().features();
+    double[] signals = Signals.values(signalModels(), f.vector(), features.signalNames());
+    double[][] scored = stack.probabilities(features.features(f.text(), f.vector(), signals));
     Map<LinearKnnModel, double[]> out = new IdentityHashMap<>();
     for (int m = 0; m < scored.length; m++) out.put(stacked.get(m), scored[m]);
     return out;

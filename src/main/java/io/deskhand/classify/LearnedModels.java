@@ -19,12 +19,20 @@ import java.util.Optional;
  *
  * @param models single-label fields (intent, group, priority, type) that had enough labelled tickets
  * @param tagModels one yes/no model per frequent tag
+ * @param features the features every learned model reads (one featurisation per ticket at triage)
  * @param report what was trained and its held-back accuracy, for logs and `ingest` output
  */
-public record LearnedModels(String embeddingModel, SparseFeatures features, Map<String, LinearKnnModel> models,
+public record LearnedModels(String embeddingModel, TfidfFeatures features, Map<String, LinearKnnModel> models,
                             List<LinearKnnModel> tagModels, List<String> report) implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
   static final String FILE = "classifiers.bin";
+
+  /** How each learned field's model was chosen (eval's report shows it), in field order. */
+  public Map<String, ModelChoice> choices() {
+    Map<String, ModelChoice> out = new java.util.LinkedHashMap<>();
+    models.forEach((field, m) -> out.put(field, m.choice()));
+    return out;
+  }
 
   public void save(Path dir) throws IOException {
     Files.createDirectories(dir);

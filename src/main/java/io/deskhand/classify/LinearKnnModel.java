@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A field learned from solved tickets: logistic regression over text + embedding features (LIBLINEAR), blended with
- * the vote of the nearest solved tickets, then calibrated on held-back tickets. The blend weight was chosen on the
- * held-back part too.
+ * A field learned from solved tickets: logistic regression (LIBLINEAR) over {@link TfidfFeatures}, blended with the
+ * vote of the nearest solved tickets, then calibrated on held-back tickets. Which regression and which blend weights
+ * were chosen on the held-back part too ({@link ModelChoice}).
  */
 final class LinearKnnModel implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   final String field;
   final String[] labels;
@@ -25,25 +25,37 @@ final class LinearKnnModel implements Serializable {
   private final double alpha;
   private final double priorWeight;
   private final Calibration calibration;
+  private final ModelChoice choice;
   private final Map<String, Integer> labelIndex = new HashMap<>();
 
   /**
    * @param alpha weight of the linear model; the neighbour vote gets 1 - alpha - priorWeight
    * @param priorWeight weight of the zero-shot prior (taxonomy), 0 when the field has none
+   * @param choice the candidates this model was chosen among, with their held-back scores
    */
-  LinearKnnModel(String field, String[] labels, OneVsRestModel model, double alpha, double priorWeight, Calibration calibration) {
+  LinearKnnModel(String field, String[] labels, OneVsRestModel model, double alpha, double priorWeight, Calibration calibration,
+                 ModelChoice choice) {
     this.field = field;
     this.labels = labels;
     this.model = model;
     this.alpha = alpha;
     this.priorWeight = priorWeight;
     this.calibration = calibration;
+    this.choice = choice;
     for (int i = 0; i < labels.length; i++) labelIndex.put(labels[i], i);
   }
 
   private double[] blended(double[] lr, double[] neighbourSims, int[] neighbourLabels, double[] prior) {
     double[] knn = NeighbourVote.vote(neighbourSims, neighbourLabels, labels.length);
     return ClassifierTrainer.blend(lr, knn, prior, alpha, priorWeight);
+  }
+
+  double alpha() {
+    return alpha;
+  }
+
+  ModelChoice choice() {
+    return choice;
   }
 
   /** Whether the blend gives the zero-shot prior any weight (when not, it need not be computed). */

@@ -55,14 +55,23 @@ final class OneVsRestModel implements Serializable {
 
   /** @param y label index of each row, 0..labelCount-1 */
   static OneVsRestModel train(Feature[][] x, int[] y, int labelCount, int featureCount, double c, long seed) {
-    if (labelCount == 2) return new OneVsRestModel(new Model[] {fit(x, y, 1, featureCount, c, seed)}, 2, featureCount);
+    return train(x, y, labelCount, featureCount, c, false, seed);
+  }
+
+  /**
+   * @param balanced whether each yes/no fit weighs its two sides inversely to their counts (C x n / (2 n_side)), so
+   *     a rare label is not drowned by the rest
+   */
+  static OneVsRestModel train(Feature[][] x, int[] y, int labelCount, int featureCount, double c, boolean balanced, long seed) {
+    Linear.disableDebugOutput(); // LIBLINEAR prints every fit's progress to stdout otherwise
+    if (labelCount == 2) return new OneVsRestModel(new Model[] {fit(x, y, 1, featureCount, c, balanced, seed)}, 2, featureCount);
     Model[] models = IntStream.range(0, labelCount).parallel()
-        .mapToObj(label -> fit(x, y, label, featureCount, c, seed + label)).toArray(Model[]::new);
+        .mapToObj(label -> fit(x, y, label, featureCount, c, balanced, seed + label)).toArray(Model[]::new);
     return new OneVsRestModel(models, labelCount, featureCount);
   }
 
   /** A yes/no problem: is the row's label {@code positive}? */
-  private static Model fit(Feature[][] x, int[] y, int positive, int featureCount, double c, long seed) {
+  private static Model fit(Feature[][] x, int[] y, int positive, int featureCount, double c, boolean balanced, long seed) {
     Problem problem = new Problem();
     problem.l = x.length;
     problem.n = featureCount;
@@ -72,6 +81,11 @@ final class OneVsRestModel implements Serializable {
     for (int i = 0; i < x.length; i++) problem.y[i] = y[i] == positive ? 1 : 0;
     Parameter parameter = new Parameter(SolverType.L2R_LR_DUAL, c, 0.1);
     parameter.setRandom(new Random(seed));
+    int yes = 0;
+    for (double v : problem.y) if (v == 1) yes++;
+    if (balanced && yes > 0 && yes < x.length) {
+      parameter.setWeights(new double[] {x.length / (2.0 * yes), x.length / (2.0 * (x.length - yes))}, new int[] {1, 0});
+    }
     return Linear.train(problem, parameter);
   }
 

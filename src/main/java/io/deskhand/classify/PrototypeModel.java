@@ -55,6 +55,10 @@ public final class PrototypeModel {
     return field;
   }
 
+  public List<String> labels() {
+    return List.of(labels);
+  }
+
   public Prediction predict(float[] vector) {
     double[] scores = scores(vector, null);
     double[] p = softmax(scores);

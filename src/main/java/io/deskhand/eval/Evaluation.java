@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.deskhand.classify.ModelChoice;
+import io.deskhand.classify.TfidfClassifier;
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.draft.Draft;
 import io.deskhand.draft.DraftGate;
@@ -35,6 +37,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -153,6 +156,7 @@ public final class Evaluation {
     DeskhandConfig config = workConfig(work, split.train().size());
     ObjectNode report = json.createObjectNode();
     List<ObjectNode> predictionLines = new ArrayList<>();
+    Triage[] triages;
     try (Workbench bench = workbenches.apply(config, log)) {
       long t0 = System.nanoTime();
       // a rerun on the same training part finds every ticket in and its models trained: nothing is redone
@@ -171,10 +175,11 @@ public final class Evaluation {
       timings.put("embed_test_s", seconds(t0));
 
       t0 = System.nanoTime();
-      Triage[] triages = new Triage[texts.size()];
+      triages = new Triage[texts.size()];
       Progress progress = new Progress("eval triage", texts.size(), log);
+      Triage[] done = triages;
       IntStream.range(0, texts.size()).parallel().forEach(i -> {
-        triages[i] = pipeline.triage(texts.get(i), vectors.get(i));
+        done[i] = pipeline.triage(texts.get(i), vectors.get(i));
         progress.advance(1);
       });
       progress.finish();
@@ -245,9 +250,10 @@ public final class Evaluation {
         if (outcomes.get(f).isEmpty()) continue;
         ObjectNode fr = FieldMetrics.report(outcomes.get(f), o.targetPrecision());
         fr.set("retrieval", retrieval(f, outcomes.get(f), outcomeTicket.get(f), triages));
+        pipeline.classifiers().learned().map(m -> m.choices().get(f)).ifPresent(c -> fr.set("model", modelChoice(c)));
         fieldsNode.set(f, fr);
       }
-      if (o.baseline().isPresent()) baseline(fieldsNode, split, fields, trainLabels);
+      if (o.baseline().isPresent()) baseline(fieldsNode, split, fields, trainLabels, o.seed());
       report.put("policy_snippet", policySnippet(fieldsNode));
       report.set("readiness", readiness(fieldsNode));
 
@@ -288,6 +294,7 @@ public final class Evaluation {
     timings.put("total_s", seconds(start));
     ObjectNode tn = report.putObject("timings");
     timings.forEach((k, v) -> tn.put(k, Math.round(v * 10) / 10.0));
+    tn.set("triage_stage_p50_ms", stageMedians(triages));
 
     Path reportJson = o.out().resolve("report.json");
     json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(reportJson.toFile(), report);
@@ -386,12 +393,12 @@ public final class Evaluation {
     return r;
   }
 
-  private void baseline(ObjectNode fieldsNode, Split split, List<String> fields, Map<String, Set<String>> trainLabels) {
+  private void baseline(ObjectNode fieldsNode, Split split, List<String> fields, Map<String, Set<String>> trainLabels, long seed) {
     List<String> trainTexts = split.train().stream().map(Evaluation::plainText).toList();
     for (String f : fields) {
       if (!fieldsNode.has(f) || "tone".equals(f)) continue;
       long t0 = System.nanoTime();
-      TfidfBaseline b = TfidfBaseline.train(trainTexts, split.train().stream().map(t -> t.labels().get(f)).toList());
+      TfidfClassifier b = TfidfClassifier.train(trainTexts, split.train().stream().map(t -> t.labels().get(f)).toList(), seed);
       List<Outcome> outcomes = new ArrayList<>();
       for (EvalTicket t : split.test()) {
         String truth = t.labels().get(f);
@@ -405,6 +412,30 @@ public final class Evaluation {
       node.put("train_and_predict_s", Math.round(seconds(t0) * 10) / 10.0);
       log.printf(Locale.ROOT, "eval baseline tfidf %s: accuracy %.4f%n", f, FieldMetrics.accuracy(outcomes));
     }
+  }
+
+  /**
+   * Median time of each triage stage over the test tickets (the embedding was computed before, in batches, so it is
+   * not among them), e.g. what the classifiers cost per ticket.
+   */
+  private ObjectNode stageMedians(Triage[] triages) {
+    ObjectNode n = json.createObjectNode();
+    for (String stage : List.of("clean", "retrieve", "classify", "draft")) {
+      double[] ms = Arrays.stream(triages).mapToDouble(t -> t.timingsMs().getOrDefault(stage, 0.0)).sorted().toArray();
+      if (ms.length > 0) n.put(stage, ms[(ms.length - 1) / 2]);
+    }
+    return n;
+  }
+
+  /** Which candidate the ingest chose for a learned field, and each candidate's held-back scores. */
+  private ObjectNode modelChoice(ModelChoice choice) {
+    ObjectNode n = json.createObjectNode();
+    n.put("chosen", choice.chosen());
+    n.put("held_back_count", choice.heldBackCount());
+    ObjectNode scores = n.putObject("held_back");
+    choice.heldBack().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> scores.putObject(e.getKey()).put("accuracy", e.getValue().accuracy()).put("log_loss", e.getValue().logLoss()));
+    return n;
   }
 
   static String plainText(EvalTicket t) {

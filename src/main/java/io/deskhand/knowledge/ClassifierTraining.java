@@ -19,18 +19,21 @@ public final class ClassifierTraining implements Trainer {
   private final DeskhandConfig.Classifier config;
   private final Embedder embedder;
   private final Supplier<PrototypeModel> taxonomy;
+  private final Supplier<List<PrototypeModel>> signalModels;
   private final Consumer<Optional<LearnedModels>> use;
   private final PrintStream log;
 
   /**
    * @param taxonomy the zero-shot intent model, whose examples join a learned intent's training rows
+   * @param signalModels the zero-shot tone and urgency models, whose scores join priority's features
    * @param use switches the triage pipeline to the given learned models (empty: none)
    */
   public ClassifierTraining(DeskhandConfig.Classifier config, Embedder embedder, Supplier<PrototypeModel> taxonomy,
-                            Consumer<Optional<LearnedModels>> use, PrintStream log) {
+                            Supplier<List<PrototypeModel>> signalModels, Consumer<Optional<LearnedModels>> use, PrintStream log) {
     this.config = config;
     this.embedder = embedder;
     this.taxonomy = taxonomy;
+    this.signalModels = signalModels;
     this.use = use;
     this.log = log;
   }
@@ -40,8 +43,8 @@ public final class ClassifierTraining implements Trainer {
     List<LabelledTicket> tickets = data.newestTickets(config.maxTrainingTickets());
     if (tickets.isEmpty()) return () -> use.accept(Optional.empty());
     long start = System.nanoTime();
-    LearnedModels models = new ClassifierTrainer(config.minLabelledTickets(), config.neighbours(), 16, 42, log)
-        .train(tickets, embedder.modelId(), embedder.dimension(), Optional.of(taxonomy.get()));
+    LearnedModels models = new ClassifierTrainer(config.minLabelledTickets(), config.neighbours(), 42, log)
+        .train(tickets, embedder.modelId(), embedder.dimension(), Optional.of(taxonomy.get()), signalModels.get());
     models.save(dir);
     log.printf("trained classifiers on %d solved tickets in %.1fs%n", tickets.size(), (System.nanoTime() - start) / 1e9);
     return () -> use.accept(Optional.of(models));

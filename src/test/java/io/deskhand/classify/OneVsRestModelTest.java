@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class OneVsRestModelTest {
   private static final int FEATURES = 50;
 
-  /** Rows of label k lean on features 2+3k.. with noise; index 1 is the constant feature, as in SparseFeatures. */
+  /** Rows of label k lean on features 2+3k.. with noise; index 1 is the constant feature, as in TfidfFeatures. */
   private static Feature[][] rows(int n, int labels, int[] y, long seed) {
     Random r = new Random(seed);
     Feature[][] x = new Feature[n][];

@@ -104,6 +104,9 @@ class EvalEndToEndTest {
     assertEquals(12, intent.at("/by_language/en/test_count").asInt());
     assertTrue(intent.get("accuracy").asDouble() >= 0.9, "three well separated topics: " + intent.get("accuracy"));
     assertTrue(intent.at("/baselines/tfidf/accuracy").isNumber());
+    // 48 training tickets hold back 9, too few to choose among candidates: the default blend, and the report says so
+    assertEquals("linear+knn", intent.at("/model/chosen").asText(), intent.path("model").toString());
+    assertEquals(9, intent.at("/model/held_back_count").asInt());
     for (String key : List.of("rouge_l", "embedding_similarity")) {
       assertTrue(report.at("/drafts/" + key).isNumber(), "drafts." + key);
       assertTrue(report.at("/drafts/baselines/nearest_reply/" + key).isNumber());
@@ -133,6 +136,7 @@ class EvalEndToEndTest {
     assertTrue(html.length() > 900_000, "the library itself is in the file");
     assertTrue(html.contains("id=\"confusion-intent\"") && html.contains("\"coverage_curve\""), "chart containers and data");
     assertFalse(html.contains("src=\"http"), "nothing loaded from the network");
+    assertTrue(html.contains("Model chosen per field") && html.contains("too few held-back tickets to choose"));
   }
 
   @Test
