@@ -147,7 +147,7 @@ public final class Services implements AutoCloseable {
       ClassifierTraining classifierTraining = new ClassifierTraining(config.classifier(), embedder,
           () -> pipeline.classifiers().taxonomy(), () -> pipeline.classifiers().signalModels(), learned -> pipeline.useClassifiers(pipeline.classifiers().withLearned(learned)), log);
       DraftGateTrainer draftGateTraining = new DraftGateTrainer(config.classifier().maxTrainingTickets(), config.classifier().neighbours(),
-          config.drafting().targetPrecision(), embedder, detector, drafter, entities, draftGate::set, log);
+          config.drafting().targetPrecision(), detector, drafter, entities, draftGate::set, log);
       TicketLabels labels = new TicketLabels(config.classifier().intentCustomFieldId(), config.classifier().intentTagPrefix());
       this.knowledge = KnowledgeBase.open(new KnowledgeBase.Parts(config.dataDir(), config.demoDir(), embedder, cleaner, detector,
           labels, describedGroupIds, List.of(classifierTraining, draftGateTraining)), index, log);

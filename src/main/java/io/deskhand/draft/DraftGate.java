@@ -18,10 +18,10 @@ import java.util.Optional;
  *
  * @param reply model for a reused solved-ticket reply
  * @param article model for a draft from a help-center section alone
- * @param usableSimilarity per language, the embedding similarity to the real reply above which a draft counted as
- *     usable when the gate was fitted
+ * @param usableRougeL per language, the ROUGE-L F1 against the real reply above which a draft counted as usable
+ *     when the gate was fitted
  */
-public record DraftGate(Model reply, Model article, Map<String, Double> usableSimilarity, int heldBack) {
+public record DraftGate(Model reply, Model article, Map<String, Double> usableRougeL, int heldBack) {
   public static final String FILE = "draft-gate.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,5 +1,6 @@
 package io.deskhand.eval;
 
+import io.deskhand.draft.TextScores;
 import io.deskhand.embedding.Vectors;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,7 +43,7 @@ record DraftScores(ObjectNode report, Double[] rouge, Double[] similarity, Doubl
 
   /**
    * @param llmDrafts `eval --drafter llm`'s drafts per test ticket (null: not asked), scored beside the others
-   * @param usableBar language -> embedding similarity above which a draft counts as usable ("other" for the rest);
+   * @param usableBar language -> ROUGE-L against the real reply above which a draft counts as usable ("other" for the rest);
    *     empty when no draft gate was fitted (then no usable share is reported)
    */
   static DraftScores score(List<EvalTicket> test, Triage[] triages, Draft[] llmDrafts, VectorCache cache,
@@ -94,7 +95,7 @@ record DraftScores(ObjectNode report, Double[] rouge, Double[] similarity, Doubl
           Sums d = add(drafted.computeIfAbsent(key, x -> new Sums()), r, s);
           if (!usableBar.isEmpty()) {
             d.judged++;
-            if (s[0] >= usableBar.getOrDefault(lang, usableBar.getOrDefault("other", 1.0))) d.usable++;
+            if (r[0] >= usableBar.getOrDefault(lang, usableBar.getOrDefault("other", 1.0))) d.usable++;
           }
         }
       }
@@ -111,9 +112,10 @@ record DraftScores(ObjectNode report, Double[] rouge, Double[] similarity, Doubl
     byMethod.forEach((m, sums) -> put(methods.putObject(m).put("test_count", sums.n), sums, 0));
     if (!usableBar.isEmpty()) {
       ObjectNode u = report.putObject("usable");
-      u.put("definition", "a drafted (reused) reply whose embedding similarity to the agent's real reply is at least the bar "
-          + "for its language; the bar is fitted at ingest as the lower quartile of held-back drafts that reused a reply of "
-          + "the right intent, so it follows the embedding's cosine scale in each language");
+      u.put("definition", "a drafted (reused) reply whose ROUGE-L against the agent's real reply is at least the bar for its "
+          + "language; the bar is fitted at ingest as the lower quartile of held-back drafts that reused a reply of the right "
+          + "intent. ROUGE-L, not embedding similarity: the bundled embedding is English-only, so its cosine means less in "
+          + "French, German and Spanish, while word overlap reads every language alike");
       usableBar.forEach(u.putObject("bar")::put);
       Sums d = drafted.get("all");
       if (d != null && d.judged > 0) u.put("precision_at_gate", FieldMetrics.round(d.usable / (double) d.judged)).put("drafted_count", d.judged);

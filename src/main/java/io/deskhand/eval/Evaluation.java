@@ -215,6 +215,7 @@ public final class Evaluation {
         line.put("draft", tr.draft().body());
         line.put("draft_method", tr.draft().method());
         line.put("draft_confidence", Math.round(tr.draft().confidence() * 1000) / 1000.0);
+        tr.draft().reason().ifPresent(r -> line.put("draft_reason", r));
         ArrayNode sources = line.putArray("sources");
         for (Draft.Source s : tr.draft().sources()) {
           ObjectNode source = sources.addObject().put("kind", s.kind());
@@ -266,7 +267,7 @@ public final class Evaluation {
       }
       t0 = System.nanoTime();
       DraftScores drafts = DraftScores.score(split.test(), triages, llmDrafts, cache,
-          bench.draftGate().get().map(DraftGate::usableSimilarity).orElse(Map.of()), log);
+          bench.draftGate().get().map(DraftGate::usableRougeL).orElse(Map.of()), log);
       if (drafts.report() != null) report.set("drafts", drafts.report());
       for (int i = 0; i < predictionLines.size(); i++) {
         if (drafts.rouge()[i] != null) {

@@ -2,7 +2,6 @@ package io.deskhand.knowledge;
 
 import io.deskhand.draft.DraftGate;
 import io.deskhand.draft.ExtractiveDrafter;
-import io.deskhand.embedding.Embedder;
 import io.deskhand.entity.TicketEntities;
 import io.deskhand.language.LanguageDetector;
 import io.deskhand.triage.DraftGateTraining;
@@ -24,7 +23,6 @@ public final class DraftGateTrainer implements Trainer {
   private final int maxTickets;
   private final int neighbours;
   private final double targetPrecision;
-  private final Embedder embedder;
   private final LanguageDetector detector;
   private final ExtractiveDrafter drafter;
   private final TicketEntities entities;
@@ -35,12 +33,11 @@ public final class DraftGateTrainer implements Trainer {
    * @param maxTickets the newest solved tickets to sample from (the classifiers' training set)
    * @param use switches the drafter to the given gate (empty: its fixed cosine floors)
    */
-  public DraftGateTrainer(int maxTickets, int neighbours, double targetPrecision, Embedder embedder, LanguageDetector detector,
+  public DraftGateTrainer(int maxTickets, int neighbours, double targetPrecision, LanguageDetector detector,
                           ExtractiveDrafter drafter, TicketEntities entities, Consumer<Optional<DraftGate>> use, PrintStream log) {
     this.maxTickets = maxTickets;
     this.neighbours = neighbours;
     this.targetPrecision = targetPrecision;
-    this.embedder = embedder;
     this.detector = detector;
     this.drafter = drafter;
     this.entities = entities;
@@ -50,7 +47,7 @@ public final class DraftGateTrainer implements Trainer {
 
   @Override
   public Fitted train(TrainingData data, Path dir) throws IOException {
-    Optional<DraftGate> gate = new DraftGateTraining(data.index(), embedder, detector, drafter, entities, neighbours, log)
+    Optional<DraftGate> gate = new DraftGateTraining(data.index(), detector, drafter, entities, neighbours, log)
         .fit(data.newestTickets(maxTickets), targetPrecision, 42);
     if (gate.isPresent()) {
       gate.get().save(dir);

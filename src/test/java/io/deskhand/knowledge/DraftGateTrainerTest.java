@@ -60,7 +60,7 @@ class DraftGateTrainerTest {
       EntityExtractor entities = new EntityExtractor(EntityRules.fromFile(Path.of("models/entities.yaml")));
       ExtractiveDrafter drafter = new ExtractiveDrafter(DraftingPhrases.fromFile(Path.of("models/drafting.yaml")), detector, entities,
           ExtractiveDrafter.Floors.none(), Optional::empty);
-      Trainer gate = counting(new DraftGateTrainer(10_000, 7, 0.6, embedder, detector, drafter, new TicketEntities(entities), used::add, QUIET), fits);
+      Trainer gate = counting(new DraftGateTrainer(10_000, 7, 0.6, detector, drafter, new TicketEntities(entities), used::add, QUIET), fits);
       KnowledgeBase.Parts parts = new KnowledgeBase.Parts(dir.resolve("data"), dir.resolve("no-demo"), embedder, TextCleaner.none(),
           detector, new TicketLabels(Optional.empty(), "intent__"), Map.of(), List.of(gate));
 

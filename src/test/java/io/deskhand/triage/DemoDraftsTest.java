@@ -53,7 +53,7 @@ class DemoDraftsTest {
     assertTrue(gate.reply().threshold() > 0 && gate.reply().threshold() <= 1, "threshold " + gate.reply().threshold());
     assertTrue(gate.reply().heldBackPrecision() >= s.config().drafting().targetPrecision(), gate.reply().toString());
     assertTrue(gate.reply().heldBackCoverage() > 0.3, "drafts most held-back tickets: " + gate.reply());
-    for (String lang : List.of("en", "fr")) assertTrue(gate.usableSimilarity().containsKey(lang), gate.usableSimilarity().toString());
+    for (String lang : List.of("en", "fr")) assertTrue(gate.usableRougeL().containsKey(lang), gate.usableRougeL().toString());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.deskhand.eval;
+package io.deskhand.draft;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
