@@ -21,6 +21,7 @@ import io.deskhand.knowledge.KnowledgeBase;
 import io.deskhand.llm.LlmUsage;
 import io.deskhand.progress.Progress;
 import io.deskhand.ticket.Prediction;
+import io.deskhand.ticket.RequestText;
 import io.deskhand.ticket.TicketHit;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
@@ -167,8 +168,7 @@ public final class Evaluation {
 
       // the language model drafts only when asked (--drafter llm), in its own pass below: the fields never need it
       TriagePipeline pipeline = bench.pipeline();
-      List<TicketText> texts = split.test().stream()
-          .map(t -> new TicketText(t.subject(), t.description(), List.of(), Optional.ofNullable(t.locale()))).toList();
+      List<TicketText> texts = split.test().stream().map(EvalTicket::ticketText).toList();
       t0 = System.nanoTime();
       VectorCache cache = new VectorCache(o.out().resolve("work").resolve("vectors.bin"), bench.embedder());
       List<float[]> vectors = cache.vectors(texts.stream().map(pipeline::requestText).toList(), "eval embed test tickets", log);
@@ -438,8 +438,9 @@ public final class Evaluation {
     return n;
   }
 
+  /** The baseline's text: the ticket's text by the rule triage uses, without Deskhand's cleaning. */
   static String plainText(EvalTicket t) {
-    return t.subject().isBlank() ? t.description() : t.subject() + "\n" + t.description();
+    return RequestText.of(t.subject(), t.description());
   }
 
   /** deskhand.yaml lines setting each field's threshold to the recommended one. */
