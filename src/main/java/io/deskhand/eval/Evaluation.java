@@ -20,6 +20,7 @@ import io.deskhand.index.TicketLabels;
 import io.deskhand.knowledge.KnowledgeBase;
 import io.deskhand.llm.LlmUsage;
 import io.deskhand.progress.Progress;
+import io.deskhand.ticket.Field;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.RequestText;
 import io.deskhand.ticket.TicketHit;
@@ -55,6 +56,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The offline simulation behind `eval`: read past tickets, split them, build a fresh index and classifiers from the
@@ -62,8 +64,9 @@ import java.util.stream.IntStream;
  * score what came out. Test tickets are never ingested.
  */
 public final class Evaluation {
-  /** Fields the pipeline predicts and `eval` can score. */
-  public static final List<String> FIELDS = List.of("intent", "group", "priority", "type", "tone");
+  /** Fields the pipeline predicts and `eval` can score, in the report's order. */
+  public static final List<String> FIELDS = Stream.of(Field.INTENT, Field.GROUP, Field.PRIORITY, Field.TYPE, Field.TONE)
+      .map(Field::key).toList();
   static final int[] RETRIEVAL_K = {1, 3, 5};
   /** A draft this far from the agent's reply (embedding cosine) counts as a knowledge gap. */
   static final double GAP_SIMILARITY = 0.5;
@@ -347,7 +350,7 @@ public final class Evaluation {
 
   /** A learned group is a Zendesk group id: compare ids when the truth is one. */
   private static String predictedLabel(String field, Prediction p, Triage tr, String truth) {
-    if ("group".equals(field) && tr.groupId().isPresent() && truth.matches("\\d+")) return Long.toString(tr.groupId().get());
+    if (Field.GROUP.key().equals(field) && tr.groupId().isPresent() && truth.matches("\\d+")) return Long.toString(tr.groupId().get());
     return p.label();
   }
 
@@ -369,8 +372,7 @@ public final class Evaluation {
     DeskhandConfig.Classifier c = baseConfig.classifier();
     var classifier = new DeskhandConfig.Classifier(c.intentCustomFieldId(), c.intentTagPrefix(), c.thresholds(), c.neighbours(),
         Math.max(c.maxTrainingTickets(), trainCount), c.minLabelledTickets());
-    return new DeskhandConfig(baseConfig.server(), work, baseConfig.modelsDir(), baseConfig.demoDir(), baseConfig.mode(),
-        baseConfig.zendesk(), baseConfig.embedding(), baseConfig.llm(), baseConfig.languages(), classifier, baseConfig.drafting());
+    return baseConfig.with(b -> b.dataDir(work).classifier(classifier));
   }
 
   /** Share of test tickets with a same-label solved ticket among the top k similar tickets. */
@@ -396,7 +398,7 @@ public final class Evaluation {
   private void baseline(ObjectNode fieldsNode, Split split, List<String> fields, Map<String, Set<String>> trainLabels, long seed) {
     List<String> trainTexts = split.train().stream().map(Evaluation::plainText).toList();
     for (String f : fields) {
-      if (!fieldsNode.has(f) || "tone".equals(f)) continue;
+      if (!fieldsNode.has(f) || Field.TONE.key().equals(f)) continue;
       long t0 = System.nanoTime();
       TfidfClassifier b = TfidfClassifier.train(trainTexts, split.train().stream().map(t -> t.labels().get(f)).toList(), seed);
       List<Outcome> outcomes = new ArrayList<>();

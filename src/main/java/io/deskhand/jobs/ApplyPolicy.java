@@ -2,6 +2,7 @@ package io.deskhand.jobs;
 
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.ticket.Entity;
+import io.deskhand.ticket.Field;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.triage.Triage;
 import java.util.ArrayList;
@@ -40,10 +41,10 @@ public final class ApplyPolicy {
 
   public Decision decide(Triage t) {
     List<String> tags = new ArrayList<>();
-    confident(t, "intent").ifPresent(intent -> tags.addAll(policy.intentTags().getOrDefault(intent.label(), List.of())));
-    Optional<String> priority = confident(t, "priority").map(p -> p.label().toLowerCase(Locale.ROOT))
+    confident(t, Field.INTENT).ifPresent(intent -> tags.addAll(policy.intentTags().getOrDefault(intent.label(), List.of())));
+    Optional<String> priority = confident(t, Field.PRIORITY).map(p -> p.label().toLowerCase(Locale.ROOT))
         .filter(policy.priorities()::contains);
-    Optional<Long> group = confident(t, "group").flatMap(g -> groupId(g, t.groupId()));
+    Optional<Long> group = confident(t, Field.GROUP).flatMap(g -> groupId(g, t.groupId()));
     Map<Long, String> fields = new LinkedHashMap<>();
     policy.entityFields().forEach((kind, fieldId) -> {
       Set<String> values = new LinkedHashSet<>();
@@ -61,9 +62,9 @@ public final class ApplyPolicy {
     return predictedId.filter(policy.groups()::containsValue);
   }
 
-  private Optional<Prediction> confident(Triage t, String field) {
-    Prediction p = t.fields().get(field);
-    if (p == null || t.isAbstained(field) || p.confidence() < policy.minConfidence(field)) return Optional.empty();
+  private Optional<Prediction> confident(Triage t, Field field) {
+    Prediction p = t.fields().get(field.key());
+    if (p == null || t.isAbstained(field.key()) || p.confidence() < policy.minConfidence(field.key())) return Optional.empty();
     return Optional.of(p);
   }
 }

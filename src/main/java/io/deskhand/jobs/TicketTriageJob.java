@@ -1,6 +1,7 @@
 package io.deskhand.jobs;
 
 import io.deskhand.config.DeskhandConfig;
+import io.deskhand.ticket.Field;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.ticket.TicketThread;
 import io.deskhand.triage.Triage;
@@ -90,7 +91,7 @@ public final class TicketTriageJob {
     TicketText text = maybeText.get();
     Triage triage = triageTime.record(() -> triager.triage(text));
     LOG.info("event=triaged job={} ticket={} language={} intent={} abstained={}", job.id(), id, triage.language().code(),
-        triage.fields().containsKey("intent") ? triage.fields().get("intent").label() : "-", triage.abstained());
+        triage.fields().containsKey(Field.INTENT.key()) ? triage.fields().get(Field.INTENT.key()).label() : "-", triage.abstained());
     // the demo's groups, priorities and intents are not the account's: apply mode writes notes only until a sync or
     // ingest has replaced the demo (also one run by this service)
     DeskhandConfig.Mode mode = this.mode == DeskhandConfig.Mode.APPLY && notes.knowledgeIsDemo() ? DeskhandConfig.Mode.NOTE : this.mode;
