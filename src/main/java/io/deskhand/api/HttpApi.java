@@ -210,8 +210,8 @@ public final class HttpApi {
       LOG.warn("event=embedding_unavailable path={} error=\"{}\"", ctx.path(), e.getMessage());
       problem(ctx, mapper, 503, "embedding-unavailable", "Embedding server unavailable", e.getMessage());
     });
-    app.exception(IllegalArgumentException.class, (e, ctx) ->
-        problem(ctx, mapper, 422, "invalid-request", "Invalid request", e.getMessage()));
+    // only the routes' own ProblemException says the client sent something wrong: any other exception (an
+    // IllegalArgumentException of a record's invariant, say) is Deskhand's fault, answered 500 with an id the log has
     app.exception(Exception.class, (e, ctx) -> {
       String errorId = UUID.randomUUID().toString();
       LOG.error("event=unhandled error_id={} path={}", errorId, ctx.path(), e);

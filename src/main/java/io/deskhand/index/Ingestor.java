@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adds solved tickets (Zendesk bundle NDJSON), help-center articles (Zendesk articles JSON) and internal docs
@@ -37,6 +39,7 @@ import java.util.stream.Stream;
  * skipped; unchanged items (same content and model) are not embedded again, so an interrupted run resumes quickly.
  */
 public final class Ingestor {
+  private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
   private static final int BATCH = 64;
   private static final String MALFORMED_TICKET = "malformed ticket JSON";
   /**
@@ -175,7 +178,7 @@ public final class Ingestor {
   private void finishWriting() throws IOException {
     index.commit();
     long start = System.nanoTime();
-    if (index.mergeSegments()) log.printf("merged the index into one segment per corpus in %.1fs%n", (System.nanoTime() - start) / 1e9);
+    if (index.mergeSegments()) LOG.info("event=index_merged segments=one_per_corpus seconds={}", seconds(start));
   }
 
   private int writeTickets(List<SolvedTicket> batch, List<String> hashes) throws IOException {
