@@ -2,6 +2,7 @@ package io.deskhand.jobs;
 
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.ticket.Entity;
+import io.deskhand.ticket.GroupDirectory;
 import io.deskhand.ticket.Field;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.triage.Triage;
@@ -34,9 +35,14 @@ public final class ApplyPolicy {
   }
 
   private final DeskhandConfig.Policy policy;
+  /** The groups the policy lets Deskhand route to, resolved by name and id as triage resolves the account's. */
+  private final GroupDirectory allowedGroups;
 
   public ApplyPolicy(DeskhandConfig.Policy policy) {
     this.policy = policy;
+    Map<Long, String> names = new LinkedHashMap<>();
+    policy.groups().forEach((name, id) -> names.putIfAbsent(id, name));
+    this.allowedGroups = new GroupDirectory(names);
   }
 
   public Decision decide(Triage t) {
@@ -54,12 +60,11 @@ public final class ApplyPolicy {
     return new Decision(tags, priority, group, fields);
   }
 
+  /** Triage's group id when the policy allows it (any, without a list); else the listed group of the predicted name. */
   private Optional<Long> groupId(Prediction group, Optional<Long> predictedId) {
     if (policy.groups().isEmpty()) return predictedId;
-    for (Map.Entry<String, Long> e : policy.groups().entrySet()) {
-      if (e.getKey().equalsIgnoreCase(group.label())) return Optional.of(e.getValue());
-    }
-    return predictedId.filter(policy.groups()::containsValue);
+    if (predictedId.flatMap(allowedGroups::name).isPresent()) return predictedId;
+    return allowedGroups.idOf(group.label());
   }
 
   private Optional<Prediction> confident(Triage t, Field field) {
