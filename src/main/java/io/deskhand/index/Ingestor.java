@@ -178,7 +178,7 @@ public final class Ingestor {
   private void finishWriting() throws IOException {
     index.commit();
     long start = System.nanoTime();
-    if (index.mergeSegments()) LOG.info("event=index_merged segments=one_per_corpus seconds={}", seconds(start));
+    if (index.mergeSegments()) LOG.info("event=index_merged segments=one_per_corpus seconds={}", Math.round(seconds(start) * 10) / 10.0);
   }
 
   private int writeTickets(List<SolvedTicket> batch, List<String> hashes) throws IOException {
