@@ -46,7 +46,10 @@ for run in $(seq 1 "$runs"); do
     start=$(date +%s.%N)
     ingest "$jar"
     secs=$(echo "$(date +%s.%N) - $start" | bc)
-    train=$(grep -o 'trained classifiers on [0-9]* solved tickets in [0-9.]*s' "$work/ingest.log" | grep -o '[0-9.]*s$' || echo '?')
+    # the training time as a jar of before (a printed line) or after issue 14 (an event=classifiers_trained log line) says it
+    train=$( (grep -o 'trained classifiers on [0-9]* solved tickets in [0-9.]*s' "$work/ingest.log" | grep -o '[0-9.]*s$';
+              grep -o 'event=classifiers_trained tickets=[0-9]* seconds=[0-9.]*' "$work/ingest.log" | sed 's/.*seconds=//; s/$/s/') | head -1)
+    train=${train:-?}
     printf '%s run %d: %.1f s (training %s, load %s)\n' "$jar" "$run" "$secs" "$train" "$(cut -d' ' -f1 /proc/loadavg)"
     times[$jar]="${times[$jar]:-} $secs"
   done

@@ -70,6 +70,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The object graph, built once by {@link Main}: embedder, language detector, cleaner, the knowledge base (index,
@@ -77,6 +79,7 @@ import java.time.Duration;
  * changes is {@link KnowledgeBase}'s. Commands take the parts they need and close it at the end.
  */
 public final class Services implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Services.class);
   static final String VERSION = Optional.ofNullable(Services.class.getPackage().getImplementationVersion()).orElse("dev");
 
   private final DeskhandConfig config;
@@ -308,7 +311,7 @@ public final class Services implements AutoCloseable {
     try {
       knowledge.close();
     } catch (IOException e) {
-      log.println("closing the index failed: " + e.getMessage());
+      LOG.warn("event=index_close_failed error=\"{}\"", e.getMessage());
     }
     embedder.close();
   }

@@ -10,10 +10,10 @@ import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
 import io.deskhand.triage.TriagePipeline;
 import io.deskhand.zendesk.CommentThread;
-import io.deskhand.zendesk.RemoteTicket;
 import io.deskhand.zendesk.ZendeskClient;
 import io.deskhand.zendesk.ZendeskException;
 import io.deskhand.zendesk.ZendeskRejectedException;
+import io.deskhand.zendesk.ZendeskTicket;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -67,7 +67,7 @@ public final class DraftRoutes {
     Optional<String> instructions = instructions(ctx);
     ZendeskClient zendesk = deps.zendesk().orElseThrow(() -> new ProblemException(503, "zendesk-not-configured",
         "Zendesk not configured", "set zendesk.url, zendesk.email and zendesk.token to draft for a Zendesk ticket"));
-    RemoteTicket ticket;
+    ZendeskTicket ticket;
     CommentThread thread;
     try {
       ticket = zendesk.ticket(id);

@@ -11,6 +11,7 @@ import io.deskhand.embedding.EmbeddingUnavailableException;
 import io.deskhand.index.IndexCounts;
 import io.deskhand.knowledge.KnowledgeBase;
 import io.deskhand.knowledge.KnowledgeRuns;
+import io.deskhand.ticket.Field;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
 import io.deskhand.triage.TriagePipeline;
@@ -119,7 +120,7 @@ public final class HttpApi {
       TicketText ticket = triageJson.request(parseJson(body, deps.mapper()));
       Triage t = deps.pipeline().triage(ticket);
       LOG.info("event=triage language={} intent={} abstained={} ms={}", t.language().code(),
-          t.fields().containsKey("intent") ? t.fields().get("intent").label() : "-", t.abstained().size(), t.timingsMs().get("total"));
+          t.fields().containsKey(Field.INTENT.key()) ? t.fields().get(Field.INTENT.key()).label() : "-", t.abstained().size(), t.timingsMs().get("total"));
       ctx.json(triageJson.response(t));
     })));
     moreRoutes.accept(app);
@@ -209,8 +210,8 @@ public final class HttpApi {
       LOG.warn("event=embedding_unavailable path={} error=\"{}\"", ctx.path(), e.getMessage());
       problem(ctx, mapper, 503, "embedding-unavailable", "Embedding server unavailable", e.getMessage());
     });
-    app.exception(IllegalArgumentException.class, (e, ctx) ->
-        problem(ctx, mapper, 422, "invalid-request", "Invalid request", e.getMessage()));
+    // only the routes' own ProblemException says the client sent something wrong: any other exception (an
+    // IllegalArgumentException of a record's invariant, say) is Deskhand's fault, answered 500 with an id the log has
     app.exception(Exception.class, (e, ctx) -> {
       String errorId = UUID.randomUUID().toString();
       LOG.error("event=unhandled error_id={} path={}", errorId, ctx.path(), e);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deskhand.draft.Draft;
 import io.deskhand.ticket.ChunkHit;
+import io.deskhand.ticket.Field;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.TicketHit;
 import io.deskhand.ticket.TicketText;
@@ -71,16 +72,16 @@ public final class TriageJson {
     ObjectNode lang = out.putObject("language");
     lang.put("code", t.language().code());
     lang.put("confidence", Math.round(t.language().confidence() * 1000) / 1000.0);
-    for (String field : List.of("intent", "tone", "priority", "group", "type")) {
-      Prediction p = t.fields().get(field);
-      ObjectNode node = out.putObject(field);
+    for (Field field : Field.values()) {
+      Prediction p = t.fields().get(field.key());
+      ObjectNode node = out.putObject(field.key());
       if (p == null) {
         node.putNull("label");
         node.put("confidence", 0.0);
         continue;
       }
       node.put("label", p.label());
-      if (field.equals("group")) {
+      if (field == Field.GROUP) {
         if (t.groupId().isPresent()) node.put("id", t.groupId().get());
         else node.putNull("id");
       }

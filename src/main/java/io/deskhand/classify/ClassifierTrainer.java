@@ -20,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Trains the learned fields from solved tickets. A seeded fifth of the tickets is held back, and each field's model is
@@ -38,6 +40,7 @@ import java.util.stream.IntStream;
  * than their answers. Figures: eval/RESULTS.md, fifth session.
  */
 public final class ClassifierTrainer {
+  private static final Logger LOG = LoggerFactory.getLogger(ClassifierTrainer.class);
   public static final List<String> FIELDS = List.of("intent", "group", "priority", "type");
   /** The field whose rows also carry the tone and urgency {@link Signals}. */
   static final String SIGNAL_FIELD = "priority";
@@ -161,7 +164,7 @@ public final class ClassifierTrainer {
     }
     if (!tags.isEmpty()) progress.finish();
     report.add("tags: " + tagModels.size() + " yes/no models");
-    report.forEach(r -> log.println("classifier " + r));
+    report.forEach(r -> LOG.info("event=classifier_trained model=\"{}\"", r));
     return new LearnedModels(embeddingModel, features, models, tagModels, report);
   }
 

@@ -56,9 +56,8 @@ final class BenchCommand implements Callable<Integer> {
     // model: thousands of triage requests would measure the model server and spend its tokens (an embedding server
     // is measured, as embedding.model says).
     Path dataDir = base.dataDir().resolve("bench").resolve(Integer.toString(tickets));
-    DeskhandConfig config = new DeskhandConfig(base.server(), dataDir, base.modelsDir(), base.demoDir(), base.mode(),
-        base.zendesk(), base.embedding(), new DeskhandConfig.Llm("none", Optional.empty(), Optional.empty(), Optional.empty()),
-        base.languages(), base.classifier(), base.drafting());
+    DeskhandConfig config = base.with(c -> c.dataDir(dataDir)
+        .llm(new DeskhandConfig.Llm("none", Optional.empty(), Optional.empty(), Optional.empty())));
     Bench bench = new Bench(context.err());
     ObjectNode result = new ObjectMapper().createObjectNode();
     try (Services services = context.services().apply(config, context.err())) {

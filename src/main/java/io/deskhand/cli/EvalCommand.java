@@ -5,6 +5,7 @@ import io.deskhand.eval.ColumnMapping;
 import io.deskhand.eval.EvalOptions;
 import io.deskhand.eval.Evaluation;
 import io.deskhand.eval.InputFormat;
+import io.deskhand.ticket.Field;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -100,7 +101,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new DeskhandCli.UsageException(e.getMessage());
     }
     for (String field : labels.keySet()) {
-      if (!Evaluation.FIELDS.contains(field) || field.equals("tone")) {
+      if (!Evaluation.FIELDS.contains(field) || field.equals(Field.TONE.key())) {
         throw new DeskhandCli.UsageException("--label-columns: Deskhand predicts intent, group, priority and type; got field '" + field + "'");
       }
     }

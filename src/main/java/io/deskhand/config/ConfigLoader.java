@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.deskhand.ticket.Field;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -29,10 +30,10 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
 
-  static final Set<String> CLASSIFIED_FIELDS =
-      Set.of("default", "language", "intent", "tone", "priority", "group", "type", "tags", "draft");
+  /** What a threshold can be set for: the predicted fields, the language, tags, the draft, and a default. */
+  static final Set<String> CLASSIFIED_FIELDS = classifiedFields();
 
-  static final Set<String> POLICY_FIELDS = Set.of("intent", "priority", "group");
+  static final Set<String> POLICY_FIELDS = Set.copyOf(Arrays.stream(Field.values()).filter(Field::applied).map(Field::key).toList());
   /** Open-ended maps: the rest of the key is an intent label (which may contain dots) or a group name. */
   static final String INTENT_TAGS = "policy.intent_tags.";
   static final String POLICY_GROUPS = "policy.groups.";
@@ -40,6 +41,12 @@ public final class ConfigLoader {
 
   /** Where a model server listens when its base URL is not configured: Ollama on this host, OpenAI's own API. */
   static final Map<String, String> DEFAULT_BASE_URLS = Map.of("ollama", "http://localhost:11434", "openai", "https://api.openai.com/v1");
+
+  private static Set<String> classifiedFields() {
+    Set<String> keys = new java.util.TreeSet<>(Field.keys());
+    keys.addAll(List.of("default", "language", "tags", "draft"));
+    return Set.copyOf(keys);
+  }
 
   /** Every known key and its default (null: no default). */
   static final Map<String, String> DEFAULTS = defaults();

@@ -1,5 +1,6 @@
 package io.deskhand.config;
 
+import io.deskhand.ticket.Field;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,11 +25,67 @@ public record DeskhandConfig(
     Policy policy,
     Sync sync) {
 
-  /** The configuration before the Zendesk integration (jobs, policy) existed; those take their defaults. */
-  public DeskhandConfig(Server server, Path dataDir, Path modelsDir, Path demoDir, Mode mode, Zendesk zendesk,
-                        Embedding embedding, Llm llm, Languages languages, Classifier classifier, Drafting drafting) {
-    this(server, dataDir, modelsDir, demoDir, mode, zendesk, embedding, llm, languages, classifier, drafting,
-        Jobs.defaults(), Policy.defaults(), Sync.off());
+  /**
+   * This configuration with some sections replaced, e.g. {@code config.with(b -> b.dataDir(work).llm(none))}: a command
+   * that runs on its own copy (bench, eval) names only what differs, so a new section needs no change there.
+   */
+  public DeskhandConfig with(java.util.function.UnaryOperator<Builder> changes) {
+    return changes.apply(new Builder(this)).build();
+  }
+
+  /** The sections of a configuration, to replace some of them (see {@link #with}). */
+  public static final class Builder {
+    private Server server;
+    private Path dataDir;
+    private Path modelsDir;
+    private Path demoDir;
+    private Mode mode;
+    private Zendesk zendesk;
+    private Embedding embedding;
+    private Llm llm;
+    private Languages languages;
+    private Classifier classifier;
+    private Drafting drafting;
+    private Jobs jobs;
+    private Policy policy;
+    private Sync sync;
+
+    private Builder(DeskhandConfig c) {
+      server = c.server;
+      dataDir = c.dataDir;
+      modelsDir = c.modelsDir;
+      demoDir = c.demoDir;
+      mode = c.mode;
+      zendesk = c.zendesk;
+      embedding = c.embedding;
+      llm = c.llm;
+      languages = c.languages;
+      classifier = c.classifier;
+      drafting = c.drafting;
+      jobs = c.jobs;
+      policy = c.policy;
+      sync = c.sync;
+    }
+
+    public Builder dataDir(Path dataDir) {
+      this.dataDir = dataDir;
+      return this;
+    }
+
+    public Builder llm(Llm llm) {
+      this.llm = llm;
+      return this;
+    }
+
+    public Builder classifier(Classifier classifier) {
+      this.classifier = classifier;
+      return this;
+    }
+
+    DeskhandConfig build() {
+      return new DeskhandConfig(server, dataDir, modelsDir, demoDir, mode, zendesk, embedding, llm, languages, classifier,
+          drafting, jobs, policy, sync);
+    }
   }
 
   public enum Mode { SHADOW, NOTE, APPLY }
@@ -133,7 +190,7 @@ public record DeskhandConfig(
     }
 
     public static Policy defaults() {
-      return new Policy(Map.of("intent", 0.7, "priority", 0.8, "group", 0.8), Map.of(), List.of("low", "normal", "high"), Map.of());
+      return new Policy(Map.of(Field.INTENT.key(), 0.7, Field.PRIORITY.key(), 0.8, Field.GROUP.key(), 0.8), Map.of(), List.of("low", "normal", "high"), Map.of());
     }
 
     public double minConfidence(String field) {

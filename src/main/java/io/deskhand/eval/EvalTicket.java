@@ -1,8 +1,11 @@
 package io.deskhand.eval;
 
+import io.deskhand.ticket.TicketText;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One past ticket as `eval` replays it, whatever file it came from.
@@ -23,6 +26,11 @@ public record EvalTicket(String id, long numericId, String subject, String descr
     reply = reply == null ? "" : reply;
     labels = Map.copyOf(labels);
     Objects.requireNonNull(bundleLine, "bundleLine for ticket " + id);
+  }
+
+  /** The ticket as triage reads it, as it reads a new ticket's subject and first message (/api/triage, the webhook job). */
+  public TicketText ticketText() {
+    return new TicketText(subject, description, List.of(), Optional.ofNullable(locale));
   }
 
   /** What a reader sees first: the subject, or the start of the description. */

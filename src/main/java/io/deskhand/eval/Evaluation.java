@@ -20,7 +20,9 @@ import io.deskhand.index.TicketLabels;
 import io.deskhand.knowledge.KnowledgeBase;
 import io.deskhand.llm.LlmUsage;
 import io.deskhand.progress.Progress;
+import io.deskhand.ticket.Field;
 import io.deskhand.ticket.Prediction;
+import io.deskhand.ticket.RequestText;
 import io.deskhand.ticket.TicketHit;
 import io.deskhand.ticket.TicketText;
 import io.deskhand.triage.Triage;
@@ -54,6 +56,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The offline simulation behind `eval`: read past tickets, split them, build a fresh index and classifiers from the
@@ -61,8 +64,9 @@ import java.util.stream.IntStream;
  * score what came out. Test tickets are never ingested.
  */
 public final class Evaluation {
-  /** Fields the pipeline predicts and `eval` can score. */
-  public static final List<String> FIELDS = List.of("intent", "group", "priority", "type", "tone");
+  /** Fields the pipeline predicts and `eval` can score, in the report's order. */
+  public static final List<String> FIELDS = Stream.of(Field.INTENT, Field.GROUP, Field.PRIORITY, Field.TYPE, Field.TONE)
+      .map(Field::key).toList();
   static final int[] RETRIEVAL_K = {1, 3, 5};
   /** A draft this far from the agent's reply (embedding cosine) counts as a knowledge gap. */
   static final double GAP_SIMILARITY = 0.5;
@@ -167,8 +171,7 @@ public final class Evaluation {
 
       // the language model drafts only when asked (--drafter llm), in its own pass below: the fields never need it
       TriagePipeline pipeline = bench.pipeline();
-      List<TicketText> texts = split.test().stream()
-          .map(t -> new TicketText(t.subject(), t.description(), List.of(), Optional.ofNullable(t.locale()))).toList();
+      List<TicketText> texts = split.test().stream().map(EvalTicket::ticketText).toList();
       t0 = System.nanoTime();
       VectorCache cache = new VectorCache(o.out().resolve("work").resolve("vectors.bin"), bench.embedder());
       List<float[]> vectors = cache.vectors(texts.stream().map(pipeline::requestText).toList(), "eval embed test tickets", log);
@@ -348,7 +351,7 @@ public final class Evaluation {
 
   /** A learned group is a Zendesk group id: compare ids when the truth is one. */
   private static String predictedLabel(String field, Prediction p, Triage tr, String truth) {
-    if ("group".equals(field) && tr.groupId().isPresent() && truth.matches("\\d+")) return Long.toString(tr.groupId().get());
+    if (Field.GROUP.key().equals(field) && tr.groupId().isPresent() && truth.matches("\\d+")) return Long.toString(tr.groupId().get());
     return p.label();
   }
 
@@ -370,8 +373,7 @@ public final class Evaluation {
     DeskhandConfig.Classifier c = baseConfig.classifier();
     var classifier = new DeskhandConfig.Classifier(c.intentCustomFieldId(), c.intentTagPrefix(), c.thresholds(), c.neighbours(),
         Math.max(c.maxTrainingTickets(), trainCount), c.minLabelledTickets());
-    return new DeskhandConfig(baseConfig.server(), work, baseConfig.modelsDir(), baseConfig.demoDir(), baseConfig.mode(),
-        baseConfig.zendesk(), baseConfig.embedding(), baseConfig.llm(), baseConfig.languages(), classifier, baseConfig.drafting());
+    return baseConfig.with(b -> b.dataDir(work).classifier(classifier));
   }
 
   /** Share of test tickets with a same-label solved ticket among the top k similar tickets. */
@@ -397,7 +399,7 @@ public final class Evaluation {
   private void baseline(ObjectNode fieldsNode, Split split, List<String> fields, Map<String, Set<String>> trainLabels, long seed) {
     List<String> trainTexts = split.train().stream().map(Evaluation::plainText).toList();
     for (String f : fields) {
-      if (!fieldsNode.has(f) || "tone".equals(f)) continue;
+      if (!fieldsNode.has(f) || Field.TONE.key().equals(f)) continue;
       long t0 = System.nanoTime();
       TfidfClassifier b = TfidfClassifier.train(trainTexts, split.train().stream().map(t -> t.labels().get(f)).toList(), seed);
       List<Outcome> outcomes = new ArrayList<>();
@@ -439,8 +441,9 @@ public final class Evaluation {
     return n;
   }
 
+  /** The baseline's text: the ticket's text by the rule triage uses, without Deskhand's cleaning. */
   static String plainText(EvalTicket t) {
-    return t.subject().isBlank() ? t.description() : t.subject() + "\n" + t.description();
+    return RequestText.of(t.subject(), t.description());
   }
 
   /** deskhand.yaml lines setting each field's threshold to the recommended one. */

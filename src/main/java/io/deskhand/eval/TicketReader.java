@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deskhand.index.BadInputException;
 import io.deskhand.index.TicketLabels;
 import io.deskhand.ticket.TextFiles;
-import io.deskhand.ticket.ZendeskJson;
-import io.deskhand.ticket.ZendeskTicket;
+import io.deskhand.ticket.TicketThread;
+import io.deskhand.zendesk.ZendeskJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -108,11 +108,11 @@ public final class TicketReader {
       String line;
       while ((line = reader.readLine()) != null) {
         if (line.isBlank()) continue;
-        ZendeskTicket t;
+        TicketThread t;
         try {
           JsonNode node = json.readTree(line);
           if (node != null && node.isObject()) jsonLines++;
-          t = ZendeskJson.ticket(node);
+          t = ZendeskJson.thread(node);
         } catch (IOException | IllegalArgumentException e) {
           skip(skipped, "malformed ticket JSON");
           continue;
@@ -122,8 +122,7 @@ public final class TicketReader {
           skip(skipped, "not solved or closed");
           continue;
         }
-        String text = t.comments().isEmpty() || t.comments().get(0).body() == null || t.comments().get(0).body().isBlank()
-            ? t.description() : t.comments().get(0).body();
+        String text = t.firstMessage();
         if (text.isBlank() && t.subject().isBlank()) {
           skip(skipped, "no customer text");
           continue;

@@ -12,8 +12,8 @@ import io.deskhand.progress.ProgressBoard;
 import io.deskhand.ticket.KnowledgeChunk;
 import io.deskhand.ticket.SolvedTicket;
 import io.deskhand.ticket.TextFiles;
-import io.deskhand.ticket.ZendeskJson;
-import io.deskhand.ticket.ZendeskTicket;
+import io.deskhand.ticket.RequestText;
+import io.deskhand.ticket.TicketThread;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,7 +28,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adds solved tickets (Zendesk bundle NDJSON), help-center articles (Zendesk articles JSON) and internal docs
@@ -36,6 +39,7 @@ import java.util.stream.Stream;
  * skipped; unchanged items (same content and model) are not embedded again, so an interrupted run resumes quickly.
  */
 public final class Ingestor {
+  private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
   private static final int BATCH = 64;
   private static final String MALFORMED_TICKET = "malformed ticket JSON";
   /**
@@ -63,6 +67,7 @@ public final class Ingestor {
   private final TextCleaner cleaner;
   private final LanguageDetector detector;
   private final TicketLabels labels;
+  private final Function<JsonNode, TicketThread> bundleLines;
   private final ProgressBoard progress;
   private final PrintStream log;
   /**
@@ -72,29 +77,33 @@ public final class Ingestor {
   private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
+  /** @param bundleLines reads one bundle line (a ticket with its comments) into a thread: zendesk/ZendeskJson::thread */
   public Ingestor(LuceneKnowledgeIndex index, Embedder embedder, TextCleaner cleaner, LanguageDetector detector,
-                  TicketLabels labels, PrintStream log) {
-    this(index, embedder, cleaner, detector, labels, new ProgressBoard(log));
+                  TicketLabels labels, Function<JsonNode, TicketThread> bundleLines, PrintStream log) {
+    this(index, embedder, cleaner, detector, labels, bundleLines, new ProgressBoard(log));
   }
 
   /** As above, with each phase's progress kept on {@code progress} (a running service shows it in /health). */
   public Ingestor(LuceneKnowledgeIndex index, Embedder embedder, TextCleaner cleaner, LanguageDetector detector,
-                  TicketLabels labels, ProgressBoard progress) {
+                  TicketLabels labels, Function<JsonNode, TicketThread> bundleLines, ProgressBoard progress) {
     this.index = index;
     this.writer = index.writer();
     this.embedder = embedder;
     this.cleaner = cleaner;
     this.detector = detector;
     this.labels = labels;
+    this.bundleLines = bundleLines;
     this.progress = progress;
     this.log = progress.out();
   }
 
-  /** The knowledge-base form of a resolved Zendesk ticket: cleaned customer text, resolving reply, labels. */
-  public SolvedTicket solved(ZendeskTicket t) {
-    String first = t.comments().isEmpty() ? t.description() : t.comments().get(0).body();
-    String customer = cleaner.clean(first == null || first.isBlank() ? t.description() : first);
-    String language = detector.detect(t.subject() + "\n" + customer).code();
+  /**
+   * The knowledge-base form of a resolved ticket: cleaned customer text (its first message, as triage reads a new
+   * ticket's), resolving reply, labels.
+   */
+  public SolvedTicket solved(TicketThread t) {
+    String customer = cleaner.clean(t.firstMessage());
+    String language = detector.detect(RequestText.of(t.subject(), customer)).code();
     String resolution = cleaner.clean(t.resolution());
     // Detected here once, so the drafter can check a reused reply's language without detecting it on every triage.
     String resolutionLanguage = resolution.isBlank() ? "" : detector.detect(resolution).code();
@@ -121,9 +130,9 @@ public final class Ingestor {
       while ((line = reader.readLine()) != null) {
         if (line.isBlank()) continue;
         progress.advance(1);
-        ZendeskTicket zt;
+        TicketThread zt;
         try {
-          zt = ZendeskJson.ticket(json.readTree(line));
+          zt = bundleLines.apply(json.readTree(line));
         } catch (IOException | IllegalArgumentException e) {
           skipped.merge(MALFORMED_TICKET, 1, Integer::sum);
           continue;
@@ -169,7 +178,7 @@ public final class Ingestor {
   private void finishWriting() throws IOException {
     index.commit();
     long start = System.nanoTime();
-    if (index.mergeSegments()) log.printf("merged the index into one segment per corpus in %.1fs%n", (System.nanoTime() - start) / 1e9);
+    if (index.mergeSegments()) LOG.info("event=index_merged segments=one_per_corpus seconds={}", Math.round(seconds(start) * 10) / 10.0);
   }
 
   private int writeTickets(List<SolvedTicket> batch, List<String> hashes) throws IOException {

@@ -1,6 +1,6 @@
 package io.deskhand.index;
 
-import io.deskhand.ticket.ZendeskTicket;
+import io.deskhand.ticket.TicketThread;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +11,6 @@ import java.util.Optional;
  * prefix as Zendesk's own triage writes), group, priority and type, and its tags without those helper tags.
  */
 public record TicketLabels(Optional<Long> intentFieldId, String intentTagPrefix, Map<Long, String> customFieldLabels) {
-  public static final String TRIAGED_TAG = "deskhand_triaged";
-
   /**
    * @param customFieldLabels custom field id -> label field it carries (e.g. 990002 -> "group"); these win over the
    *     built-in sources. `eval` uses it to feed CSV label columns through the ingest path unchanged.
@@ -25,7 +23,7 @@ public record TicketLabels(Optional<Long> intentFieldId, String intentTagPrefix,
     this(intentFieldId, intentTagPrefix, Map.of());
   }
 
-  public Map<String, String> of(ZendeskTicket t) {
+  public Map<String, String> of(TicketThread t) {
     Map<String, String> labels = new LinkedHashMap<>();
     intentFieldId.map(id -> t.customFields().get(id)).filter(v -> !v.isBlank()).ifPresent(v -> labels.put("intent", v));
     if (!labels.containsKey("intent") && !intentTagPrefix.isEmpty()) {
@@ -42,8 +40,8 @@ public record TicketLabels(Optional<Long> intentFieldId, String intentTagPrefix,
     return labels;
   }
 
-  public List<String> tags(ZendeskTicket t) {
-    return t.tags().stream().filter(tag -> !tag.equals(TRIAGED_TAG) && !tag.startsWith("deskhand_")
+  public List<String> tags(TicketThread t) {
+    return t.tags().stream().filter(tag -> !tag.equals(TicketThread.TRIAGED_TAG) && !tag.startsWith("deskhand_")
         && (intentTagPrefix.isEmpty() || !tag.startsWith(intentTagPrefix))).toList();
   }
 }

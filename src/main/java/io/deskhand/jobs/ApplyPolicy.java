@@ -2,6 +2,8 @@ package io.deskhand.jobs;
 
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.ticket.Entity;
+import io.deskhand.ticket.GroupDirectory;
+import io.deskhand.ticket.Field;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.triage.Triage;
 import java.util.ArrayList;
@@ -33,17 +35,22 @@ public final class ApplyPolicy {
   }
 
   private final DeskhandConfig.Policy policy;
+  /** The groups the policy lets Deskhand route to, resolved by name and id as triage resolves the account's. */
+  private final GroupDirectory allowedGroups;
 
   public ApplyPolicy(DeskhandConfig.Policy policy) {
     this.policy = policy;
+    Map<Long, String> names = new LinkedHashMap<>();
+    policy.groups().forEach((name, id) -> names.putIfAbsent(id, name));
+    this.allowedGroups = new GroupDirectory(names);
   }
 
   public Decision decide(Triage t) {
     List<String> tags = new ArrayList<>();
-    confident(t, "intent").ifPresent(intent -> tags.addAll(policy.intentTags().getOrDefault(intent.label(), List.of())));
-    Optional<String> priority = confident(t, "priority").map(p -> p.label().toLowerCase(Locale.ROOT))
+    confident(t, Field.INTENT).ifPresent(intent -> tags.addAll(policy.intentTags().getOrDefault(intent.label(), List.of())));
+    Optional<String> priority = confident(t, Field.PRIORITY).map(p -> p.label().toLowerCase(Locale.ROOT))
         .filter(policy.priorities()::contains);
-    Optional<Long> group = confident(t, "group").flatMap(g -> groupId(g, t.groupId()));
+    Optional<Long> group = confident(t, Field.GROUP).flatMap(g -> groupId(g, t.groupId()));
     Map<Long, String> fields = new LinkedHashMap<>();
     policy.entityFields().forEach((kind, fieldId) -> {
       Set<String> values = new LinkedHashSet<>();
@@ -53,17 +60,16 @@ public final class ApplyPolicy {
     return new Decision(tags, priority, group, fields);
   }
 
+  /** Triage's group id when the policy allows it (any, without a list); else the listed group of the predicted name. */
   private Optional<Long> groupId(Prediction group, Optional<Long> predictedId) {
     if (policy.groups().isEmpty()) return predictedId;
-    for (Map.Entry<String, Long> e : policy.groups().entrySet()) {
-      if (e.getKey().equalsIgnoreCase(group.label())) return Optional.of(e.getValue());
-    }
-    return predictedId.filter(policy.groups()::containsValue);
+    if (predictedId.flatMap(allowedGroups::name).isPresent()) return predictedId;
+    return allowedGroups.idOf(group.label());
   }
 
-  private Optional<Prediction> confident(Triage t, String field) {
-    Prediction p = t.fields().get(field);
-    if (p == null || t.isAbstained(field) || p.confidence() < policy.minConfidence(field)) return Optional.empty();
+  private Optional<Prediction> confident(Triage t, Field field) {
+    Prediction p = t.fields().get(field.key());
+    if (p == null || t.isAbstained(field.key()) || p.confidence() < policy.minConfidence(field.key())) return Optional.empty();
     return Optional.of(p);
   }
 }

@@ -2,6 +2,7 @@ package io.deskhand.jobs;
 
 import io.deskhand.draft.Draft;
 import io.deskhand.ticket.ChunkHit;
+import io.deskhand.ticket.Field;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.TicketHit;
 import io.deskhand.ticket.WebLinks;
@@ -24,19 +25,18 @@ import java.util.function.BooleanSupplier;
 public final class NoteFormatter {
   /** Ends every note; a ticket whose comments contain it has been triaged already. */
   public static final String MARKER = "[deskhand:v1]";
-  private static final List<String> FIELDS = List.of("intent", "tone", "priority", "group", "type");
   private static final int MAX_SIMILAR = 3;
   private static final int MAX_ARTICLES = 3;
   private static final int MAX_EVIDENCE = 3;
 
   record Labels(String title, String draft, String noDraft, String sources, String predictions, String similar,
-                String articles, String abstained, String evidence, Map<String, String> fields, String demo,
+                String articles, String abstained, String evidence, Map<Field, String> fields, String demo,
                 String confidence, Map<String, String> bands, Map<String, String> methods, String entities) {}
 
   private static final Map<String, Labels> LABELS = Map.of(
       "en", new Labels("Deskhand triage", "Suggested reply (review before sending):", "No draft:", "Based on:",
           "Predictions:", "Similar solved tickets:", "Help-center articles:", "not sure, left unset", "evidence",
-          Map.of("intent", "Intent", "tone", "Tone", "priority", "Priority", "group", "Group", "type", "Type"),
+          fields("Intent", "Tone", "Priority", "Group", "Type"),
           "Knowledge base: Deskhand's bundled demo, a fictional shop. Until an admin runs `deskhand sync` to learn from "
               + "your own solved tickets and articles, the sources below are not yours.",
           "Draft confidence:", Map.of("low", "low", "medium", "medium", "high", "high"),
@@ -44,7 +44,7 @@ public final class NoteFormatter {
               "clarify", "a clarifying question: nothing close enough to reuse"), "References in the ticket:"),
       "fr", new Labels("Tri Deskhand", "Réponse suggérée (à relire avant envoi) :", "Pas de brouillon :", "Sources :",
           "Prédictions :", "Tickets résolus similaires :", "Articles du centre d'aide :", "incertain, non renseigné", "exemples",
-          Map.of("intent", "Intention", "tone", "Ton", "priority", "Priorité", "group", "Groupe", "type", "Type"),
+          fields("Intention", "Ton", "Priorité", "Groupe", "Type"),
           "Base de connaissances : la démo fournie avec Deskhand, une boutique fictive. Tant qu'un administrateur n'a pas "
               + "lancé `deskhand sync` pour apprendre de vos tickets résolus et de vos articles, les sources ci-dessous ne sont pas les vôtres.",
           "Confiance du brouillon :", Map.of("low", "faible", "medium", "moyenne", "high", "élevée"),
@@ -52,7 +52,7 @@ public final class NoteFormatter {
               "clarify", "une question de précision : rien d'assez proche à reprendre"), "Références dans le ticket :"),
       "de", new Labels("Deskhand-Triage", "Antwortvorschlag (vor dem Senden prüfen):", "Kein Entwurf:", "Quellen:",
           "Vorhersagen:", "Ähnliche gelöste Tickets:", "Hilfe-Center-Artikel:", "unsicher, nicht gesetzt", "Belege",
-          Map.of("intent", "Anliegen", "tone", "Tonfall", "priority", "Priorität", "group", "Gruppe", "type", "Typ"),
+          fields("Anliegen", "Tonfall", "Priorität", "Gruppe", "Typ"),
           "Wissensbasis: die mitgelieferte Demo von Deskhand, ein fiktiver Shop. Bis ein Admin `deskhand sync` ausführt, "
               + "um aus Ihren gelösten Tickets und Artikeln zu lernen, stammen die Quellen unten nicht von Ihnen.",
           "Sicherheit des Entwurfs:", Map.of("low", "niedrig", "medium", "mittel", "high", "hoch"),
@@ -60,12 +60,19 @@ public final class NoteFormatter {
               "clarify", "eine Rückfrage: nichts nah genug zum Übernehmen"), "Angaben im Ticket:"),
       "es", new Labels("Triaje de Deskhand", "Respuesta sugerida (revisar antes de enviar):", "Sin borrador:", "Fuentes:",
           "Predicciones:", "Tickets resueltos similares:", "Artículos del centro de ayuda:", "dudoso, sin asignar", "ejemplos",
-          Map.of("intent", "Intención", "tone", "Tono", "priority", "Prioridad", "group", "Grupo", "type", "Tipo"),
+          fields("Intención", "Tono", "Prioridad", "Grupo", "Tipo"),
           "Base de conocimiento: la demo incluida en Deskhand, una tienda ficticia. Hasta que un administrador ejecute "
               + "`deskhand sync` para aprender de sus tickets resueltos y artículos, las fuentes de abajo no son suyas.",
           "Confianza del borrador:", Map.of("low", "baja", "medium", "media", "high", "alta"),
           Map.of("extractive", "reutilizado de tickets resueltos y artículos", "llm", "escrito por el modelo de lenguaje a partir de las fuentes",
               "clarify", "una pregunta de aclaración: nada lo bastante cercano para reutilizar"), "Referencias en el ticket:"));
+
+  /** A language's names of the fields, in {@link Field}'s order. */
+  private static Map<Field, String> fields(String... names) {
+    Map<Field, String> out = new java.util.EnumMap<>(Field.class);
+    for (Field f : Field.values()) out.put(f, names[f.ordinal()]);
+    return Map.copyOf(out);
+  }
 
   /** Headings of what a language model adds (summary, translation), by the note's language. */
   private static final Map<String, List<String>> ASSIST_LABELS = Map.of(
@@ -130,11 +137,11 @@ public final class NoteFormatter {
     t.translation().ifPresent(tr -> out.append('\n').append(String.format(assist.get(1), tr.language())).append('\n')
         .append(tr.text().strip()).append('\n'));
     out.append('\n').append(l.predictions()).append('\n');
-    for (String field : FIELDS) {
-      Prediction p = t.fields().get(field);
+    for (Field field : Field.values()) {
+      Prediction p = t.fields().get(field.key());
       if (p == null) continue;
       out.append("- ").append(l.fields().get(field)).append(": ").append(p.label()).append(" (").append(percent(p.confidence())).append(')');
-      if (t.isAbstained(field)) out.append(" – ").append(l.abstained());
+      if (t.isAbstained(field.key())) out.append(" – ").append(l.abstained());
       List<String> ev = new ArrayList<>();
       for (Prediction.Evidence e : p.evidence()) {
         if (e.ticketId() != null && ev.size() < MAX_EVIDENCE) ev.add(ticketLink(e.ticketId()));

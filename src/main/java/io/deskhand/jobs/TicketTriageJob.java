@@ -1,14 +1,16 @@
 package io.deskhand.jobs;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.deskhand.config.DeskhandConfig;
+import io.deskhand.ticket.Field;
 import io.deskhand.ticket.TicketText;
+import io.deskhand.ticket.TicketThread;
 import io.deskhand.triage.Triage;
 import io.deskhand.zendesk.CommentThread;
-import io.deskhand.zendesk.RemoteTicket;
 import io.deskhand.zendesk.TicketUpdate;
 import io.deskhand.zendesk.ZendeskClient;
+import io.deskhand.zendesk.ZendeskComment;
 import io.deskhand.zendesk.ZendeskRejectedException;
+import io.deskhand.zendesk.ZendeskTicket;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
@@ -25,7 +27,6 @@ import org.slf4j.LoggerFactory;
  * mode what the policy allows. A 409 (someone else changed the ticket) re-reads and tries again.
  */
 public final class TicketTriageJob {
-  public static final String TRIAGED_TAG = "deskhand_triaged";
   private static final Logger LOG = LoggerFactory.getLogger(TicketTriageJob.class);
   private static final int CONFLICT_ATTEMPTS = 4;
 
@@ -67,7 +68,7 @@ public final class TicketTriageJob {
 
   public Outcome run(Job job) {
     long id = job.ticketId();
-    RemoteTicket ticket;
+    ZendeskTicket ticket;
     try {
       ticket = zendesk.ticket(id);
     } catch (ZendeskRejectedException e) {
@@ -76,22 +77,21 @@ public final class TicketTriageJob {
       throw e;
     }
     Optional<String> skip = skipReason(ticket);
-    if (skip.isPresent() && job.attempts() > 1 && ticket.tags().contains(TRIAGED_TAG)) {
+    if (skip.isPresent() && job.attempts() > 1 && ticket.tags().contains(TicketThread.TRIAGED_TAG)) {
       // an earlier attempt's update can reach Zendesk and still fail on the way back (a 502): that note is this job's
-      return new Outcome(JobStatus.DONE, "the ticket carries " + TRIAGED_TAG + " since an earlier attempt of this job");
+      return new Outcome(JobStatus.DONE, "the ticket carries " + TicketThread.TRIAGED_TAG + " since an earlier attempt of this job");
     }
     if (skip.isPresent()) return new Outcome(JobStatus.SKIPPED, skip.get());
     CommentThread thread = zendesk.commentThread(id);
-    List<JsonNode> comments = thread.comments();
-    for (JsonNode c : comments) {
-      if (text(c).contains(NoteFormatter.MARKER)) return new Outcome(JobStatus.SKIPPED, "a Deskhand note is already on the ticket");
+    for (ZendeskComment c : thread.comments()) {
+      if (c.body().contains(NoteFormatter.MARKER)) return new Outcome(JobStatus.SKIPPED, "a Deskhand note is already on the ticket");
     }
     Optional<TicketText> maybeText = ticketText(ticket, thread);
     if (maybeText.isEmpty()) return new Outcome(JobStatus.SKIPPED, "ticket has no text");
     TicketText text = maybeText.get();
     Triage triage = triageTime.record(() -> triager.triage(text));
     LOG.info("event=triaged job={} ticket={} language={} intent={} abstained={}", job.id(), id, triage.language().code(),
-        triage.fields().containsKey("intent") ? triage.fields().get("intent").label() : "-", triage.abstained());
+        triage.fields().containsKey(Field.INTENT.key()) ? triage.fields().get(Field.INTENT.key()).label() : "-", triage.abstained());
     // the demo's groups, priorities and intents are not the account's: apply mode writes notes only until a sync or
     // ingest has replaced the demo (also one run by this service)
     DeskhandConfig.Mode mode = this.mode == DeskhandConfig.Mode.APPLY && notes.knowledgeIsDemo() ? DeskhandConfig.Mode.NOTE : this.mode;
@@ -106,7 +106,7 @@ public final class TicketTriageJob {
     for (int attempt = 1; ; attempt++) {
       List<String> tags = new ArrayList<>(ticket.tags());
       for (String t : decision.tags()) if (!tags.contains(t)) tags.add(t);
-      if (!tags.contains(TRIAGED_TAG)) tags.add(TRIAGED_TAG);
+      if (!tags.contains(TicketThread.TRIAGED_TAG)) tags.add(TicketThread.TRIAGED_TAG);
       TicketUpdate update = new TicketUpdate(Optional.of(note), Optional.of(tags), decision.priority(), decision.groupId(),
           Optional.ofNullable(ticket.updatedAt()), fields);
       try {
@@ -133,39 +133,31 @@ public final class TicketTriageJob {
   }
 
   /**
-   * The ticket as triage reads it: subject and first comment (the description when comments are empty), and the
+   * The ticket as triage reads it: subject and first message ({@link TicketThread#firstMessage}, as the index reads a
+   * solved ticket), and the
    * later comments, marked by who wrote them, for the summary, and the requester's chosen language (it decides when
    * the text leaves the language unsure: "refund my order"). Deskhand's own notes are left out. Empty when the ticket
    * has no text at all.
    */
-  public static Optional<TicketText> ticketText(RemoteTicket ticket, CommentThread thread) {
-    List<JsonNode> comments = thread.comments();
-    String first = comments.isEmpty() ? ticket.description() : text(comments.get(0));
-    if (first.isBlank()) first = ticket.description();
+  public static Optional<TicketText> ticketText(ZendeskTicket ticket, CommentThread comments) {
+    TicketThread thread = ticket.thread(comments);
+    String first = thread.firstMessage();
     if (ticket.subject().isBlank() && first.isBlank()) return Optional.empty();
-    long requester = ticket.json().path("requester_id").asLong(-1);
+    Long requester = ticket.requesterId();
     List<String> later = new ArrayList<>();
-    for (JsonNode c : comments.subList(Math.min(1, comments.size()), comments.size())) {
-      String body = text(c);
+    for (TicketThread.Comment c : thread.laterComments()) {
+      String body = c.body();
       if (body.isBlank() || body.contains(NoteFormatter.MARKER)) continue;
-      String who = c.path("author_id").asLong(-2) == requester ? "customer" : c.path("public").asBoolean(true) ? "agent" : "agent (internal note)";
+      String who = requester != null && requester.equals(c.authorId()) ? "customer" : c.isPublic() ? "agent" : "agent (internal note)";
       later.add(who + ": " + body.strip());
     }
-    Optional<String> locale = requester >= 0 ? thread.localeOf(requester) : Optional.empty();
+    Optional<String> locale = requester != null ? comments.localeOf(requester) : Optional.empty();
     return Optional.of(new TicketText(ticket.subject(), first, ticket.tags(), locale, Optional.empty(), later));
   }
 
-  private static Optional<String> skipReason(RemoteTicket t) {
-    if (t.tags().contains(TRIAGED_TAG)) return Optional.of("already tagged " + TRIAGED_TAG);
+  private static Optional<String> skipReason(ZendeskTicket t) {
+    if (t.tags().contains(TicketThread.TRIAGED_TAG)) return Optional.of("already tagged " + TicketThread.TRIAGED_TAG);
     if ("closed".equals(t.status()) || "deleted".equals(t.status())) return Optional.of("ticket is " + t.status());
     return Optional.empty();
-  }
-
-  private static String text(JsonNode comment) {
-    for (String f : List.of("plain_body", "body", "html_body")) {
-      JsonNode v = comment.get(f);
-      if (v != null && v.isTextual() && !v.asText().isBlank()) return v.asText();
-    }
-    return "";
   }
 }

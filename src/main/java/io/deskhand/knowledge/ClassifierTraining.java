@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The learned classifiers (intent, group, priority, type, tags) as a {@link Trainer}: LIBLINEAR plus the neighbour vote. */
 public final class ClassifierTraining implements Trainer {
+  private static final Logger LOG = LoggerFactory.getLogger(ClassifierTraining.class);
   private final DeskhandConfig.Classifier config;
   private final Embedder embedder;
   private final Supplier<PrototypeModel> taxonomy;
@@ -46,7 +49,7 @@ public final class ClassifierTraining implements Trainer {
     LearnedModels models = new ClassifierTrainer(config.minLabelledTickets(), config.neighbours(), 42, log)
         .train(tickets, embedder.modelId(), embedder.dimension(), Optional.of(taxonomy.get()), signalModels.get());
     models.save(dir);
-    log.printf("trained classifiers on %d solved tickets in %.1fs%n", tickets.size(), (System.nanoTime() - start) / 1e9);
+    LOG.info("event=classifiers_trained tickets={} seconds={}", tickets.size(), String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
     return () -> use.accept(Optional.of(models));
   }
 

@@ -17,6 +17,7 @@ import io.deskhand.progress.ProgressBoard;
 import io.deskhand.ticket.GroupDirectory;
 import io.deskhand.ticket.TextFiles;
 import io.deskhand.zendesk.ZendeskClient;
+import io.deskhand.zendesk.ZendeskJson;
 import io.deskhand.zendesk.ZendeskSync;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -172,7 +173,7 @@ public final class KnowledgeBase implements AutoCloseable {
     }
     published = current;
     writtenHoldsDemo = written.containsKey(BUILDING) ? Boolean.parseBoolean(written.get(HOLDS_DEMO)) : current.holdsDemo();
-    groups = GroupDirectory.read(groupsFile(current)).with(describedGroups);
+    groups = ZendeskJson.groups(groupsFile(current)).with(describedGroups);
     removeRevisionsOtherThan(current.number());
     boolean missing = false;
     for (Trainer t : trainers) {
@@ -414,7 +415,7 @@ public final class KnowledgeBase implements AutoCloseable {
     // published on disk; now in memory: index, models and groups
     index.publish(point);
     fitted.forEach(Trainer.Fitted::use);
-    groups = GroupDirectory.read(dir.resolve("groups.json")).with(describedGroups);
+    groups = ZendeskJson.groups(dir.resolve("groups.json")).with(describedGroups);
     published = next;
     if (demoGone) log.println("removed the bundled demo knowledge base (" + before + "): your own tickets and articles replace it");
     removeRevisionsOtherThan(next.number());
@@ -456,7 +457,7 @@ public final class KnowledgeBase implements AutoCloseable {
   }
 
   private Ingestor ingestor(TicketLabels labels) {
-    return new Ingestor(index, embedder, cleaner, detector, labels, progress);
+    return new Ingestor(index, embedder, cleaner, detector, labels, ZendeskJson::thread, progress);
   }
 
   private Path revisionDir(long number) {

@@ -33,6 +33,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fits the {@link DraftGate} at ingest: a seeded sample of solved tickets is drafted, one at a time, from the rest of
@@ -50,6 +52,7 @@ import java.util.TreeMap;
  * bar. Without intent labels the bar is {@value #FIXED_USABLE_ROUGE_L}.
  */
 public final class DraftGateTraining {
+  private static final Logger LOG = LoggerFactory.getLogger(DraftGateTraining.class);
   static final int MAX_HELD_BACK = 1500;
   static final int MIN_EXAMPLES = 40;
   static final double USABLE_QUANTILE = 0.25;
@@ -124,9 +127,10 @@ public final class DraftGateTraining {
     DraftGate.Model none = new DraftGate.Model(GateFeatures.ARTICLE, new double[GateFeatures.ARTICLE.size()],
         Map.of(), Map.of(), 1.01, 0, 0, 0);
     DraftGate gate = new DraftGate(reply.get(), article.orElse(none), usable, replies.size());
-    log.printf("fitted the draft gate on %d held-back drafts in %.1fs: reused replies drafted from p>=%.2f (held-back precision %.2f, "
-            + "coverage %.2f), article-only from p>=%.2f; usable ROUGE-L %s%n", replies.size(), (System.nanoTime() - start) / 1e9,
-        gate.reply().threshold(), gate.reply().heldBackPrecision(), gate.reply().heldBackCoverage(), gate.article().threshold(), usable);
+    LOG.info(String.format(java.util.Locale.ROOT, "event=draft_gate_fitted held_back=%d seconds=%.1f reply_threshold=%.2f "
+            + "reply_precision=%.2f reply_coverage=%.2f article_threshold=%.2f usable_rouge_l=%s", replies.size(),
+        (System.nanoTime() - start) / 1e9, gate.reply().threshold(), gate.reply().heldBackPrecision(), gate.reply().heldBackCoverage(),
+        gate.article().threshold(), usable));
     return Optional.of(gate);
   }
 

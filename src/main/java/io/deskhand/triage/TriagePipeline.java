@@ -16,6 +16,7 @@ import io.deskhand.language.LanguageDetector;
 import io.deskhand.language.LanguageHints;
 import io.deskhand.ticket.DetectedLanguage;
 import io.deskhand.ticket.Entity;
+import io.deskhand.ticket.Field;
 import io.deskhand.ticket.GroupDirectory;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.RequestText;
@@ -34,7 +35,6 @@ import java.util.function.Supplier;
 
 /** Ticket text in, triage out: clean, detect language, embed, retrieve, classify, draft. Thread-safe. */
 public final class TriagePipeline {
-  static final List<String> FIELDS = List.of("intent", "tone", "priority", "group", "type");
   static final int SIMILAR_TICKETS = 5;
   static final int ARTICLES = 3;
   /** Nearest solved tickets in the ticket's own language, the drafter's candidates beside the fused list. */
@@ -147,7 +147,7 @@ public final class TriagePipeline {
     Classifiers.Result result = classifiers.get().classify(new TicketFeatures(text, vector, retrieved.neighbours()));
     Map<String, Prediction> fields = new LinkedHashMap<>(result.fields());
     Optional<Long> groupId = Optional.empty();
-    Prediction group = fields.get("group");
+    Prediction group = fields.get(Field.GROUP.key());
     if (group != null) {
       GroupDirectory directory = groups.get();
       if (result.groupIsLearned() && group.label().matches("\\d{1,18}")) {
@@ -155,7 +155,7 @@ public final class TriagePipeline {
         groupId = Optional.of(id);
         List<Prediction.Alternative> alternatives = group.alternatives().stream()
             .map(a -> new Prediction.Alternative(groupName(directory, a.label()), a.confidence())).toList();
-        fields.put("group", new Prediction(groupName(directory, group.label()), group.confidence(), alternatives, group.evidence()));
+        fields.put(Field.GROUP.key(), new Prediction(groupName(directory, group.label()), group.confidence(), alternatives, group.evidence()));
       } else {
         groupId = directory.idOf(group.label());
       }
@@ -163,9 +163,9 @@ public final class TriagePipeline {
     boolean covered = supportedLanguages.contains(language.code()) && index.documentsInLanguage(language.code()) > 0;
     List<String> abstained = new ArrayList<>();
     if (language.confidence() < thresholds.threshold("language")) abstained.add("language");
-    for (String field : FIELDS) {
-      Prediction p = fields.get(field);
-      if (p == null || !covered || p.confidence() < thresholds.threshold(field)) abstained.add(field);
+    for (Field field : Field.values()) {
+      Prediction p = fields.get(field.key());
+      if (p == null || !covered || p.confidence() < thresholds.threshold(field.key())) abstained.add(field.key());
     }
     List<Prediction> tags = covered ? result.tags().stream().filter(p -> p.confidence() >= thresholds.threshold("tags")).toList() : List.of();
     t = lap(timings, "classify", t);
@@ -173,11 +173,12 @@ public final class TriagePipeline {
     List<Entity> found = entities.find(ticket, cleaned);
     Draft draft;
     if (covered) {
-      Optional<String> intent = abstained.contains("intent") ? Optional.empty() : Optional.of(fields.get("intent").label());
+      Optional<String> intent = abstained.contains(Field.INTENT.key()) ? Optional.empty() : Optional.of(fields.get(Field.INTENT.key()).label());
       // tone only shapes a language model's draft; the requester's name greets in either
-      Optional<String> tone = abstained.contains("tone") ? Optional.empty() : Optional.ofNullable(fields.get("tone")).map(Prediction::label);
+      Optional<String> tone = abstained.contains(Field.TONE.key()) ? Optional.empty()
+          : Optional.ofNullable(fields.get(Field.TONE.key())).map(Prediction::label);
       draft = drafter.draft(new DraftRequest(language.code(), ticket.subject(), cleaned, retrieved, intent,
-          intent.isPresent() ? fields.get("intent").confidence() : 0, tone, found, ticket.requesterName()));
+          intent.isPresent() ? fields.get(Field.INTENT.key()).confidence() : 0, tone, found, ticket.requesterName()));
     } else {
       draft = Draft.declined("No draft: Deskhand does not cover this ticket's language (" + language.code()
           + "); supported: " + String.join(", ", supportedLanguages) + ".", language.code(), "language not covered");

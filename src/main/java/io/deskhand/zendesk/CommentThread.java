@@ -1,15 +1,14 @@
 package io.deskhand.zendesk;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A ticket's comments, oldest first, and the users they name as Zendesk sideloads them ({@code include=users}).
  *
- * @param users user objects ({@code id}, {@code locale}, ...) of the comments' authors
+ * @param users the comments' authors ({@code id}, {@code locale})
  */
-public record CommentThread(List<JsonNode> comments, List<JsonNode> users) {
+public record CommentThread(List<ZendeskComment> comments, List<ZendeskUser> users) {
   public CommentThread {
     comments = List.copyOf(comments);
     users = List.copyOf(users);
@@ -17,11 +16,8 @@ public record CommentThread(List<JsonNode> comments, List<JsonNode> users) {
 
   /** A user's chosen language ({@code locale}: fr, en-US, ...), if the user is among the sideloaded ones. */
   public Optional<String> localeOf(long userId) {
-    for (JsonNode u : users) {
-      if (u.path("id").asLong(-1) == userId) {
-        String locale = u.path("locale").asText("");
-        return locale.isBlank() ? Optional.empty() : Optional.of(locale);
-      }
+    for (ZendeskUser u : users) {
+      if (u.id() == userId) return u.locale().isBlank() ? Optional.empty() : Optional.of(u.locale());
     }
     return Optional.empty();
   }

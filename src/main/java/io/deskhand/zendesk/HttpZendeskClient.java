@@ -133,8 +133,8 @@ public final class HttpZendeskClient implements ZendeskClient {
   }
 
   @Override
-  public RemoteTicket ticket(long id) {
-    return RemoteTicket.of(get("/api/v2/tickets/" + id + ".json").path("ticket"));
+  public ZendeskTicket ticket(long id) {
+    return ZendeskJson.ticket(get("/api/v2/tickets/" + id + ".json").path("ticket"));
   }
 
   @Override
@@ -143,7 +143,7 @@ public final class HttpZendeskClient implements ZendeskClient {
   }
 
   @Override
-  public RemoteTicket updateTicket(long id, TicketUpdate update) {
+  public ZendeskTicket updateTicket(long id, TicketUpdate update) {
     ObjectNode body = json.createObjectNode();
     ObjectNode t = body.putObject("ticket");
     update.internalNote().ifPresent(note -> t.putObject("comment").put("body", note).put("public", false));
@@ -158,15 +158,15 @@ public final class HttpZendeskClient implements ZendeskClient {
       update.customFields().forEach((fieldId, value) -> fields.addObject().put("id", fieldId).put("value", value));
     }
     update.updatedStamp().ifPresent(s -> t.put("safe_update", true).put("updated_stamp", s));
-    return RemoteTicket.of(send("PUT", "/api/v2/tickets/" + id + ".json", body).path("ticket"));
+    return ZendeskJson.ticket(send("PUT", "/api/v2/tickets/" + id + ".json", body).path("ticket"));
   }
 
   @Override
   public CommentThread commentThread(long ticketId) {
-    List<JsonNode> users = new ArrayList<>();
+    List<ZendeskUser> users = new ArrayList<>();
     List<JsonNode> comments = collect("/api/v2/tickets/" + ticketId + "/comments.json?include=users&page%5Bsize%5D=" + PAGE_SIZE,
-        "comments", page -> page.path("users").forEach(users::add));
-    return new CommentThread(comments, users);
+        "comments", page -> page.path("users").forEach(u -> users.add(ZendeskJson.user(u))));
+    return new CommentThread(comments.stream().map(ZendeskJson::comment).toList(), users);
   }
 
   @Override
@@ -175,15 +175,15 @@ public final class HttpZendeskClient implements ZendeskClient {
   }
 
   @Override
-  public List<JsonNode> groups() {
-    return collect("/api/v2/groups.json?page%5Bsize%5D=" + PAGE_SIZE, "groups");
+  public List<ZendeskGroup> groups() {
+    return collect("/api/v2/groups.json?page%5Bsize%5D=" + PAGE_SIZE, "groups").stream().map(ZendeskJson::group).toList();
   }
 
   @Override
-  public RemoteTicket createTicket(ObjectNode ticket) {
+  public ZendeskTicket createTicket(ObjectNode ticket) {
     ObjectNode body = json.createObjectNode();
     body.set("ticket", ticket);
-    return RemoteTicket.of(send("POST", "/api/v2/tickets.json", body).path("ticket"));
+    return ZendeskJson.ticket(send("POST", "/api/v2/tickets.json", body).path("ticket"));
   }
 
   @Override

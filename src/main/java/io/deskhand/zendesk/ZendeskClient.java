@@ -11,13 +11,16 @@ import java.util.Optional;
  */
 public interface ZendeskClient {
   /** GET /api/v2/tickets/{id}; a missing ticket is a {@link ZendeskRejectedException} with status 404. */
-  RemoteTicket ticket(long id);
+  ZendeskTicket ticket(long id);
 
-  /** Every comment of a ticket, oldest first (all pages). */
+  /**
+   * Every comment of a ticket, oldest first (all pages), as Zendesk wrote them: `sync` keeps them verbatim in its
+   * bundle, as it keeps the export pages, and reads them through {@link ZendeskJson} when it ingests.
+   */
   List<JsonNode> comments(long ticketId);
 
   /** PUT /api/v2/tickets/{id}; with an updated stamp this is a safe update and a stale stamp gives a 409 rejection. */
-  RemoteTicket updateTicket(long id, TicketUpdate update);
+  ZendeskTicket updateTicket(long id, TicketUpdate update);
 
   /**
    * Every comment of a ticket, oldest first, with their authors sideloaded ({@code include=users}): the requester's
@@ -32,10 +35,10 @@ public interface ZendeskClient {
   void checkCredentials();
 
   /** Every group (all pages). */
-  List<JsonNode> groups();
+  List<ZendeskGroup> groups();
 
   /** POST /api/v2/tickets with the given ticket object. */
-  RemoteTicket createTicket(ObjectNode ticket);
+  ZendeskTicket createTicket(ObjectNode ticket);
 
   /** One page of the cursor-based incremental ticket export. */
   Pages.TicketExportPage exportTickets(Pages.ExportStart start);

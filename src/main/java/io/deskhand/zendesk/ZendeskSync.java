@@ -99,10 +99,10 @@ public final class ZendeskSync implements AutoCloseable {
   /** Runs every phase; the first run starts at {@code startTime} (unix seconds), later ones at the saved cursors. */
   public Report run(long startTime, Path groupsFile) throws IOException, SQLException {
     ObjectNode state = readState();
-    List<JsonNode> groups = zendesk.groups();
+    List<ZendeskGroup> groups = zendesk.groups();
     ObjectNode g = json.createObjectNode();
     ArrayNode arr = g.putArray("groups");
-    groups.forEach(arr::add);
+    groups.forEach(group -> arr.addObject().put("id", group.id()).put("name", group.name()).put("deleted", group.deleted()));
     write(groupsFile, g.toString());
     progress.printf("sync groups: %d%n", groups.size());
 

@@ -186,6 +186,24 @@ class HttpApiTest {
     assertEquals(200, post(securedApp, "/api/triage", "application/json", body, "Bearer k3y").statusCode());
   }
 
+  @Test
+  void an_internal_invariant_failure_is_a_500_with_an_error_id_not_the_clients_fault() throws Exception {
+    // given a route whose code breaks an invariant (as a record's compact constructor does) with a message that must stay inside
+    Javalin broken = HttpApi.create(deps(DemoServices.get(), Optional.empty(), 20_000), a -> a.post("/api/broken", ctx -> {
+      throw new IllegalArgumentException("confidence must be in [0,1], got NaN for token zd-secret-1");
+    })).start(0);
+    try {
+      // when it is called
+      HttpResponse<String> r = post(broken, "/api/broken", "application/json", "{}", null);
+      // then the client gets a 500 problem naming an error id, and nothing of the message
+      assertProblem(r, 500);
+      assertTrue(json.readTree(r.body()).get("detail").asText().matches("error id [0-9a-f-]{36} \\(see the service log\\)"), r.body());
+      assertFalse(r.body().contains("zd-secret-1") || r.body().contains("confidence"), r.body());
+    } finally {
+      broken.stop();
+    }
+  }
+
   static void assertProblem(HttpResponse<String> r, int status) throws Exception {
     assertEquals(status, r.statusCode(), r.body());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().toString());

@@ -1,5 +1,6 @@
 package io.deskhand.api;
 
+import io.deskhand.ticket.TicketThread;
 import static io.deskhand.jobs.ZendeskTestRig.SECRET;
 import static io.deskhand.jobs.ZendeskTestRig.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -163,7 +164,7 @@ class ZendeskWebhookIT {
     assertTrue(body.contains(zd.baseUrl() + "/agent/tickets/123"), body);
     assertTrue(body.contains("https://help.example.com/hc/en-us/articles/456"), body);
     assertTrue(body.contains(NoteFormatter.MARKER), body);
-    assertEquals(List.of("vip", TicketTriageJob.TRIAGED_TAG), tags(ticket));
+    assertEquals(List.of("vip", TicketThread.TRIAGED_TAG), tags(ticket));
     assertEquals("Refund not received", triager.seen.peek().subject());
     assertEquals("I returned my order two weeks ago and still have no refund.", triager.seen.peek().description());
     assertEquals(Optional.of("en-US"), triager.seen.peek().requesterLocale(), "the requester's locale, sideloaded with the comments");
@@ -236,7 +237,7 @@ class ZendeskWebhookIT {
     assertTrue(body.contains("billing.refund"), body);
     assertTrue(body.contains(zd.baseUrl() + "/agent/tickets/"), "evidence links to solved tickets: " + body);
     assertTrue(body.contains("https://help.kaffeo.example/hc/fr/"), "a French article link: " + body);
-    assertEquals(List.of("web_form", TicketTriageJob.TRIAGED_TAG), tags(ticket));
+    assertEquals(List.of("web_form", TicketThread.TRIAGED_TAG), tags(ticket));
   }
 
   @Test
@@ -310,7 +311,7 @@ class ZendeskWebhookIT {
 
     // then
     assertEquals("done", awaitJob(json.readTree(res.body()).path("job_id").asText()).path("status").asText());
-    assertEquals(List.of("vip", "web", "refund", "billing", TicketTriageJob.TRIAGED_TAG), tags(ticket));
+    assertEquals(List.of("vip", "web", "refund", "billing", TicketThread.TRIAGED_TAG), tags(ticket));
     assertEquals("high", zd.ticket(ticket).path("priority").asText());
     assertEquals(360001, zd.ticket(ticket).path("group_id").asLong());
     assertEquals(1, rig.notesOn(ticket));
@@ -328,7 +329,7 @@ class ZendeskWebhookIT {
 
     assertEquals("done", awaitJob(json.readTree(res.body()).path("job_id").asText()).path("status").asText());
     assertEquals(1, rig.notesOn(ticket));
-    assertEquals(List.of("vip", TicketTriageJob.TRIAGED_TAG), tags(ticket));
+    assertEquals(List.of("vip", TicketThread.TRIAGED_TAG), tags(ticket));
     JsonNode second = json.readTree(puts(ticket).get(1).body()).path("ticket");
     assertFalse(second.has("group_id") || second.has("priority"), second.toString());
   }
@@ -346,7 +347,7 @@ class ZendeskWebhookIT {
     JsonNode put = json.readTree(puts(ticket).get(0).body()).path("ticket");
     assertFalse(put.has("priority"), put.toString());
     assertFalse(put.has("group_id"), put.toString());
-    assertEquals(List.of(TicketTriageJob.TRIAGED_TAG), tags(ticket));
+    assertEquals(List.of(TicketThread.TRIAGED_TAG), tags(ticket));
   }
 
   @Test
@@ -380,7 +381,7 @@ class ZendeskWebhookIT {
     assertEquals("done", awaitJob(json.readTree(res.body()).path("job_id").asText()).path("status").asText());
     assertEquals(2, puts(ticket).size());
     assertEquals(1, rig.notesOn(ticket));
-    assertEquals(List.of("vip", "agent_edit", TicketTriageJob.TRIAGED_TAG), tags(ticket));
+    assertEquals(List.of("vip", "agent_edit", TicketThread.TRIAGED_TAG), tags(ticket));
   }
 
   @Test

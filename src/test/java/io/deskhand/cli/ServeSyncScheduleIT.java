@@ -98,7 +98,7 @@ class ServeSyncScheduleIT {
         JsonNode quiet = awaitHealth(base, h -> h.at("/knowledge/revision").asLong() > after.at("/knowledge/revision").asLong(),
             Duration.ofMinutes(2));
         assertEquals(4, quiet.at("/index/tickets").asInt(), quiet.toString());
-        assertEquals(1, serve.output().lines().filter(l -> l.contains("trained classifiers on 4 solved tickets")).count(), serve.output());
+        assertEquals(1, serve.output().lines().filter(l -> l.contains("event=classifiers_trained tickets=4 ")).count(), serve.output());
         String metrics = getText(base, "/metrics");
         // (a sync every 10 s: by the time of this scrape another one may have published)
         long scraped = metrics.lines().filter(l -> l.startsWith("deskhand_knowledge_revision "))

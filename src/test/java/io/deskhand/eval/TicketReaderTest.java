@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deskhand.index.TicketLabels;
-import io.deskhand.ticket.ZendeskJson;
+import io.deskhand.zendesk.ZendeskJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ class TicketReaderTest {
     assertEquals(Map.of("no text", 1), loaded.skipped());
     EvalTicket t = loaded.tickets().get(0);
     assertEquals("two\nlines", t.description());
-    var zt = ZendeskJson.ticket(new ObjectMapper().readTree(t.bundleLine()));
+    var zt = ZendeskJson.thread(new ObjectMapper().readTree(t.bundleLine()));
     assertEquals(Map.of("intent", "card_lost"), r.labels().of(zt));
     assertEquals("We blocked it.", zt.resolution());
     assertTrue(zt.resolved());

@@ -11,6 +11,7 @@ import io.deskhand.embedding.Embedder;
 import io.deskhand.embedding.OnnxEmbedder;
 import io.deskhand.language.LinguaLanguageDetector;
 import io.deskhand.ticket.Retrieved;
+import io.deskhand.zendesk.ZendeskJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class LuceneKnowledgeIndexTest {
 
   Ingestor ingestor(LuceneKnowledgeIndex index) {
     return new Ingestor(index, embedder, TextCleaner.none(), new LinguaLanguageDetector(List.of("en", "fr", "de")),
-        new TicketLabels(Optional.of(7L), "intent__"), QUIET);
+        new TicketLabels(Optional.of(7L), "intent__"), ZendeskJson::thread, QUIET);
   }
 
   static final String[] FIXTURE = {

@@ -18,6 +18,7 @@ import io.deskhand.index.TicketLabels;
 import io.deskhand.language.LinguaLanguageDetector;
 import io.deskhand.support.MiniDemo;
 import io.deskhand.ticket.TicketHit;
+import io.deskhand.zendesk.ZendeskJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -176,7 +177,7 @@ class KnowledgeBaseTest {
         Files.readAllLines(Path.of("eval/demo/tickets.ndjson"), StandardCharsets.UTF_8).subList(0, 30));
     try (LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(data.resolve("lucene"), embedder, QUIET)) {
       new Ingestor(index, embedder, TextCleaner.none(), new LinguaLanguageDetector(List.of("en", "fr", "de", "es")),
-          new TicketLabels(Optional.of(900001L), "intent__"), QUIET).tickets(demoTickets);
+          new TicketLabels(Optional.of(900001L), "intent__"), ZendeskJson::thread, QUIET).tickets(demoTickets);
     }
     Files.writeString(data.resolve(KnowledgeBase.LEGACY_DEMO_MARKER), "demo\n");
     Files.copy(Path.of("eval/demo/groups.json"), data.resolve("groups.json"));

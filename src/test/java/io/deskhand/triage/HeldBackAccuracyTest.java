@@ -9,8 +9,8 @@ import io.deskhand.knowledge.KnowledgeBase;
 import io.deskhand.support.DemoServices;
 import io.deskhand.ticket.Prediction;
 import io.deskhand.ticket.TicketText;
-import io.deskhand.ticket.ZendeskJson;
-import io.deskhand.ticket.ZendeskTicket;
+import io.deskhand.ticket.TicketThread;
+import io.deskhand.zendesk.ZendeskJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,21 +29,21 @@ import org.junit.jupiter.api.io.TempDir;
 class HeldBackAccuracyTest {
   static final long INTENT_FIELD = 900001L;
   @TempDir static Path dir;
-  static List<ZendeskTicket> test = new ArrayList<>();
+  static List<TicketThread> test = new ArrayList<>();
   static List<Triage> results = new ArrayList<>();
 
   @BeforeAll
   static void trainOnOlderTicketsAndTriageNewerOnes() throws Exception {
     ObjectMapper json = new ObjectMapper();
     List<String> lines = Files.readAllLines(Path.of("eval/demo/tickets.ndjson")).stream().filter(l -> !l.isBlank()).toList();
-    List<ZendeskTicket> all = new ArrayList<>();
+    List<TicketThread> all = new ArrayList<>();
     Map<Long, String> raw = new java.util.HashMap<>();
     for (String l : lines) {
-      ZendeskTicket t = ZendeskJson.ticket(json.readTree(l));
+      TicketThread t = ZendeskJson.thread(json.readTree(l));
       all.add(t);
       raw.put(t.id(), l);
     }
-    all.sort(Comparator.comparing(ZendeskTicket::createdAt));
+    all.sort(Comparator.comparing(TicketThread::createdAt));
     int cut = all.size() * 4 / 5;
     Path train = dir.resolve("train.ndjson");
     Files.write(train, all.subList(0, cut).stream().map(t -> raw.get(t.id())).toList());
@@ -51,14 +51,13 @@ class HeldBackAccuracyTest {
     try (Services s = new Services(DemoServices.config(dir.resolve("data"), Map.of()), DemoServices.quiet())) {
       s.knowledge().ingest(new KnowledgeBase.Sources(Optional.of(train), Optional.empty(), Optional.empty()),
           new TicketLabels(Optional.of(INTENT_FIELD), "intent__"), KnowledgeBase.Retrain.WHEN_TICKETS_GIVEN);
-      for (ZendeskTicket t : test) {
-        String body = t.comments().isEmpty() ? t.description() : t.comments().get(0).body();
-        results.add(s.pipeline().triage(new TicketText(t.subject(), body, List.of(), Optional.empty())));
+      for (TicketThread t : test) {
+        results.add(s.pipeline().triage(new TicketText(t.subject(), t.firstMessage(), List.of(), Optional.empty())));
       }
     }
   }
 
-  static double accuracy(String field, java.util.function.Function<ZendeskTicket, String> truth) {
+  static double accuracy(String field, java.util.function.Function<TicketThread, String> truth) {
     int right = 0;
     for (int i = 0; i < test.size(); i++) {
       Prediction p = results.get(i).fields().get(field);

@@ -16,6 +16,7 @@ import io.deskhand.index.Ingestor;
 import io.deskhand.index.LuceneKnowledgeIndex;
 import io.deskhand.index.TicketLabels;
 import io.deskhand.language.LinguaLanguageDetector;
+import io.deskhand.zendesk.ZendeskJson;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -111,7 +112,7 @@ class ZendeskSyncIT {
       try (Embedder embedder = OnnxEmbedder.create(embedding, dir.resolve("models"));
            LuceneKnowledgeIndex index = LuceneKnowledgeIndex.open(dir.resolve("lucene"), embedder, progress)) {
         Ingestor ingestor = new Ingestor(index, embedder, TextCleaner.none(), new LinguaLanguageDetector(List.of("en", "fr")),
-            new TicketLabels(Optional.empty(), "intent__"), progress);
+            new TicketLabels(Optional.empty(), "intent__"), ZendeskJson::thread, progress);
         ingestor.tickets(dir.resolve("sync/tickets.ndjson"));
         Ingestor.Report again = ingestor.tickets(dir.resolve("sync/tickets.ndjson"));
         assertEquals(solved.size(), index.counts().tickets());

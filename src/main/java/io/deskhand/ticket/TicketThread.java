@@ -4,11 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The parts of a Zendesk ticket (plus its comments) that Deskhand reads, as the API returns them. */
-public record ZendeskTicket(long id, String subject, String description, String status, String priority, String type,
+/**
+ * A ticket and its comments, oldest first: what Deskhand reads of a ticket, whichever way it came (a bundle line, the
+ * API). The Zendesk JSON shapes are read into it in one place ({@code zendesk/ZendeskJson}).
+ */
+public record TicketThread(long id, String subject, String description, String status, String priority, String type,
                             List<String> tags, Long groupId, Long requesterId, Instant createdAt,
                             Map<Long, String> customFields, List<Comment> comments) {
-  public ZendeskTicket {
+  /** The tag Deskhand adds to every ticket it triaged; a ticket carrying it is not triaged again nor learned as a label. */
+  public static final String TRIAGED_TAG = "deskhand_triaged";
+
+  public TicketThread {
     subject = subject == null ? "" : subject;
     description = description == null ? "" : description;
     tags = tags == null ? List.of() : List.copyOf(tags);
@@ -16,7 +22,34 @@ public record ZendeskTicket(long id, String subject, String description, String 
     comments = comments == null ? List.of() : List.copyOf(comments);
   }
 
-  public record Comment(Long authorId, boolean isPublic, String body, Instant createdAt) {}
+  /** @param body the comment's text (for Zendesk: plain_body, else body, else html_body stripped of its markup) */
+  public record Comment(Long authorId, boolean isPublic, String body, Instant createdAt) {
+    public Comment {
+      body = body == null ? "" : body;
+    }
+  }
+
+  /**
+   * The customer's first message: the first public comment with text, else the description (a ticket created with no
+   * public comment, or one read without its comments). With {@link RequestText} and the cleaner it is the one rule for
+   * a ticket's text, so the indexed and the queried side of the same ticket read the same words.
+   */
+  public String firstMessage() {
+    int first = firstMessageIndex();
+    return first < comments.size() && !comments.get(first).body().isBlank() ? comments.get(first).body() : description;
+  }
+
+  /** The comments after the first message, oldest first (a summary reads them; triage works on the first message). */
+  public List<Comment> laterComments() {
+    return comments.subList(Math.min(comments.size(), firstMessageIndex() + 1), comments.size());
+  }
+
+  private int firstMessageIndex() {
+    for (int i = 0; i < comments.size(); i++) {
+      if (comments.get(i).isPublic() && !comments.get(i).body().isBlank()) return i;
+    }
+    return 0;
+  }
 
   public boolean resolved() {
     return "solved".equals(status) || "closed".equals(status);

@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ZendeskTicketTest {
+class TicketThreadTest {
   private static final long CUSTOMER = 700L;
   private static final long AGENT = 5L;
 
-  private static ZendeskTicket thread(Object... authorAndBody) {
-    List<ZendeskTicket.Comment> comments = new ArrayList<>();
+  private static TicketThread thread(Object... authorAndBody) {
+    List<TicketThread.Comment> comments = new ArrayList<>();
     for (int i = 0; i < authorAndBody.length; i += 2) {
       long author = (Long) authorAndBody[i];
       String body = (String) authorAndBody[i + 1];
       boolean internal = body.startsWith("[internal] ");
-      comments.add(new ZendeskTicket.Comment(author, !internal, internal ? body.substring(11) : body, null));
+      comments.add(new TicketThread.Comment(author, !internal, internal ? body.substring(11) : body, null));
     }
-    return new ZendeskTicket(1, "Refund", comments.get(0).body(), "solved", "normal", "question", List.of(), null,
+    return new TicketThread(1, "Refund", comments.get(0).body(), "solved", "normal", "question", List.of(), null,
         CUSTOMER, null, Map.of(), comments);
   }
 
@@ -28,7 +28,7 @@ class ZendeskTicketTest {
 
   @Test
   void the_resolution_is_the_answer_not_the_courtesy_after_the_customers_thanks() {
-    ZendeskTicket t = thread(CUSTOMER, "Where is my refund? The return was delivered a week ago.",
+    TicketThread t = thread(CUSTOMER, "Where is my refund? The return was delivered a week ago.",
         AGENT, "[internal] Return scanned, refund triggered.",
         AGENT, ANSWER,
         CUSTOMER, "Brilliant, thank you.\n\nGet Outlook for Android",
