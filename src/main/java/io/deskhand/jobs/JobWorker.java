@@ -4,6 +4,7 @@ import io.deskhand.zendesk.ZendeskAuthException;
 import io.deskhand.zendesk.ZendeskAuthState;
 import io.deskhand.zendesk.ZendeskRejectedException;
 import io.deskhand.zendesk.ZendeskRetryableException;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -91,6 +92,8 @@ public final class JobWorker implements AutoCloseable {
       Gauge.builder("deskhand_jobs", store, st -> st.counts().get(s)).tag("status", s.wire())
           .description("jobs in the store by status").register(meters);
     }
+    FunctionCounter.builder("deskhand_job_intake_commits", store, JobStore::intakeCommits)
+        .description("transactions of the webhook intake; webhooks arriving during one share the next").register(meters);
   }
 
   public synchronized void start() {
