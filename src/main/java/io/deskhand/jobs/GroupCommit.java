@@ -28,13 +28,19 @@ final class GroupCommit<T, R> {
   static final int MAX_BATCH = 256;
 
   private final Batch<T, R> batch;
+  private final int maxBatch;
   private final Object monitor = new Object();
   private final ArrayDeque<Pending<T, R>> queue = new ArrayDeque<>();
   private final AtomicLong commits = new AtomicLong();
   private boolean leading;
 
   GroupCommit(Batch<T, R> batch) {
+    this(batch, MAX_BATCH);
+  }
+
+  GroupCommit(Batch<T, R> batch, int maxBatch) {
     this.batch = batch;
+    this.maxBatch = maxBatch;
   }
 
   private static final class Pending<T, R> {
@@ -51,39 +57,42 @@ final class GroupCommit<T, R> {
   /** Commits {@code item}, with whatever else is waiting, and returns its result once the commit is done. */
   R submit(T item) {
     Pending<T, R> mine = new Pending<>(item);
-    List<Pending<T, R>> taken = new ArrayList<>();
     boolean interrupted = false;
     synchronized (monitor) {
       queue.add(mine);
-      while (leading && !mine.done) {
-        try {
-          monitor.wait();
-        } catch (InterruptedException e) {
-          // a commit takes milliseconds and the item may be in one already: answering before it ends could
-          // acknowledge nothing or lose an acknowledgement, so wait it out and keep the interrupt for the caller
-          interrupted = true;
-        }
-      }
-      if (!mine.done) {
-        leading = true;
-        while (!queue.isEmpty() && taken.size() < MAX_BATCH) taken.add(queue.poll());
-      }
     }
-    if (!taken.isEmpty()) {
-      try {
-        commit(taken);
-      } finally {
+    try {
+      while (true) {
+        List<Pending<T, R>> taken = new ArrayList<>();
         synchronized (monitor) {
-          leading = false;
-          monitor.notifyAll();
+          while (leading && !mine.done) {
+            try {
+              monitor.wait();
+            } catch (InterruptedException e) {
+              // a commit takes milliseconds and the item may be in one already: answering before it ends could
+              // acknowledge nothing or lose an acknowledgement, so wait it out and keep the interrupt for the caller
+              interrupted = true;
+            }
+          }
+          if (mine.done) {
+            if (mine.failure != null) throw mine.failure;
+            return mine.result;
+          }
+          // lead: the oldest items first, so past maxBatch this one is in a later round of the same loop
+          leading = true;
+          while (!queue.isEmpty() && taken.size() < maxBatch) taken.add(queue.poll());
+        }
+        try {
+          commit(taken);
+        } finally {
+          synchronized (monitor) {
+            leading = false;
+            monitor.notifyAll();
+          }
         }
       }
-    }
-    if (interrupted) Thread.currentThread().interrupt();
-    // mine was either committed by another leader (seen under the monitor) or is in the batch this thread led
-    synchronized (monitor) {
-      if (mine.failure != null) throw mine.failure;
-      return mine.result;
+    } finally {
+      if (interrupted) Thread.currentThread().interrupt();
     }
   }
 

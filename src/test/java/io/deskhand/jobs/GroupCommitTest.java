@@ -109,4 +109,44 @@ class GroupCommitTest {
     assertTrue(log.batches.stream().noneMatch(b -> b.contains(-1)));
     pool.shutdown();
   }
+
+  @Test
+  void callers_beyond_one_batch_are_committed_in_later_batches_of_at_most_the_limit() throws Exception {
+    // given: a first commit held open while 20 more callers queue, with at most 3 items a batch
+    CountDownLatch firstCommitting = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    List<List<Integer>> batches = new CopyOnWriteArrayList<>();
+    GroupCommit<Integer, Integer> group = new GroupCommit<>(items -> {
+      if (batches.isEmpty()) {
+        firstCommitting.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      batches.add(List.copyOf(items));
+      return items.stream().map(i -> i * 10).toList();
+    }, 3);
+    ExecutorService pool = Executors.newFixedThreadPool(21);
+    Future<Integer> first = pool.submit(() -> group.submit(0));
+    firstCommitting.await();
+    List<Future<Integer>> queued = new ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      int item = i;
+      queued.add(pool.submit(() -> group.submit(item)));
+    }
+    Thread.sleep(200); // let them all queue behind the open commit
+
+    // when
+    release.countDown();
+
+    // then
+    assertEquals(0, first.get());
+    for (int i = 1; i <= 20; i++) assertEquals(i * 10, queued.get(i - 1).get());
+    pool.shutdown();
+    assertTrue(batches.stream().allMatch(b -> b.size() <= 3), batches.toString());
+    assertEquals(21, batches.stream().mapToInt(List::size).sum());
+    assertTrue(batches.size() >= 8, "20 queued items in batches of at most 3: " + batches);
+  }
 }

@@ -270,6 +270,13 @@ class JobWorkerIT {
     assertEquals("ok", rig.client.authState().wire());
   }
 
+  /** Runs the worker (5 attempts a job) with {@code triager} until nothing is pending; the store's one job. */
+  private Job onlyJobOnceIdle(Triager triager) throws InterruptedException {
+    rig.startWorker(triager, DeskhandConfig.Mode.NOTE, DeskhandConfig.Policy.defaults(), 5);
+    rig.awaitIdle(Duration.ofSeconds(20));
+    return rig.store.all().get(0);
+  }
+
   @Test
   void a_job_whose_triage_throws_a_bug_fails_after_one_attempt_with_the_error_recorded() throws Exception {
     // given: a triage that fails the same way every time (a bug, not a passing condition)
@@ -281,11 +288,9 @@ class JobWorkerIT {
     };
 
     // when
-    rig.startWorker(broken, DeskhandConfig.Mode.NOTE, DeskhandConfig.Policy.defaults(), 5);
-    rig.awaitIdle(Duration.ofSeconds(20));
+    Job job = onlyJobOnceIdle(broken);
 
     // then: failed at once, not after five attempts and their backoff
-    Job job = rig.store.all().get(0);
     assertEquals(JobStatus.FAILED, job.status(), job.toString());
     assertEquals(1, job.attempts());
     assertEquals(1, calls.get());
@@ -308,11 +313,9 @@ class JobWorkerIT {
     };
 
     // when
-    rig.startWorker(flaky, DeskhandConfig.Mode.NOTE, DeskhandConfig.Policy.defaults(), 5);
-    rig.awaitIdle(Duration.ofSeconds(20));
+    Job job = onlyJobOnceIdle(flaky);
 
     // then: one attempt lost to the 503, one to the timeout, the third wrote the note
-    Job job = rig.store.all().get(0);
     assertEquals(JobStatus.DONE, job.status(), job.toString());
     assertEquals(3, job.attempts());
     assertEquals(2, calls.get());
