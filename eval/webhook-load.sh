@@ -3,7 +3,8 @@
 # the jar with the Zendesk integration on (jobs triage with the real pipeline and post notes to the fake), and an
 # open-loop load generator sending signed webhooks at RATE/s for SECONDS. Prints ack latency percentiles and how many
 # jobs the worker finished meanwhile. Run from the repository root:  eval/webhook-load.sh [RATE] [SECONDS]
-# Env: HEAP (serve's -Xmx, default 1g), SERVE_OPTS (extra JVM options for serve), KEEP=1 keeps the temp folder.
+# Env: HEAP (serve's -Xmx, default 1g), SERVE_OPTS (extra JVM options for serve), KEEP=1 keeps the temp folder,
+# JAR (the serve jar, default target/deskhand.jar: to compare two builds run for run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rate="${1:-200}"
@@ -16,7 +17,8 @@ if ! "$java_bin" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
 fi
 build() { ./mvnw -q "$@" >target/webhook-load-build.log 2>&1 || { tail -30 target/webhook-load-build.log >&2; exit 1; }; }
 mkdir -p target
-[ -f target/deskhand.jar ] || build package -DskipTests
+jar="${JAR:-target/deskhand.jar}"
+[ -n "${JAR:-}" ] || [ -f target/deskhand.jar ] || build package -DskipTests
 build test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 work=$(mktemp -d)
@@ -35,10 +37,10 @@ DESKHAND_DATA_DIR="$work/data" DESKHAND_PORT="$port" DESKHAND_WEBHOOK_SECRET="$s
 DESKHAND_ZENDESK_EMAIL="$email" DESKHAND_ZENDESK_TOKEN="$token" DESKHAND_ZENDESK_REQUESTS_PER_MINUTE=100000 \
 DESKHAND_ZENDESK_UPDATE_REQUESTS_PER_MINUTE=100000 DESKHAND_MODE=note \
   "$java_bin" -Xmx"${HEAP:-1g}" ${SERVE_OPTS:-} --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector \
-  -jar target/deskhand.jar serve >"$work/serve.log" 2>&1 &
+  -jar "$jar" serve >"$work/serve.log" 2>&1 &
 serve_pid=$!
 pids+=($serve_pid)
-for _ in $(seq 1 240); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; kill -0 $serve_pid 2>/dev/null || break; sleep 0.5; done
+for _ in $(seq 1 600); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; kill -0 $serve_pid 2>/dev/null || break; sleep 0.5; done
 curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { echo "webhook-load: serve did not start; see $work/serve.log" >&2; KEEP=1; exit 1; }
 jobs_done() { curl -fsS "http://127.0.0.1:$port/metrics" | awk '/^deskhand_jobs\{status="done"/{print int($2)}'; }
 "$java_bin" -Xmx256m -cp "$cp" io.deskhand.api.WebhookLoadGenerator "http://127.0.0.1:$port/webhooks/zendesk" "$secret" "$rate" "$seconds"
@@ -50,3 +52,8 @@ curl -fsS "http://127.0.0.1:$port/metrics" | awk '
     name = /^deskhand_job_intake/ ? "of_which_job_intake" : "server_side"
     match($0, /quantile="[0-9.]+"/); q = substr($0, RSTART + 10, RLENGTH - 11); printf "%s_p%s_ms=%.2f ", name, q * 100, $2 * 1000 }
   END { print "" }'
+# how many webhooks shared one intake commit (group commit; builds from before it have no commit counter)
+curl -fsS "http://127.0.0.1:$port/metrics" | awk '
+  /^deskhand_job_intake_commits_total/ { c = $2 }
+  /^deskhand_webhook_requests_total\{outcome="(accepted|duplicate)"/ { w += $2 }
+  END { if (c > 0) printf "intake_commits=%d webhooks_per_commit=%.2f\n", c, w / c }'

@@ -1,12 +1,16 @@
 package io.deskhand.jobs;
 
+import io.deskhand.embedding.EmbeddingUnavailableException;
 import io.deskhand.zendesk.ZendeskAuthException;
 import io.deskhand.zendesk.ZendeskAuthState;
 import io.deskhand.zendesk.ZendeskRejectedException;
 import io.deskhand.zendesk.ZendeskRetryableException;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -24,8 +29,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A fixed pool of threads that claim due jobs from the {@link JobStore} and run them. A failed attempt never waits
  * in its thread: retryable failures go back to the queue due after a backoff (at least Zendesk's Retry-After), so a
- * ticket whose calls keep failing does not hold a worker while healthy tickets wait. A job ends {@code failed} after
- * {@code maxAttempts} or on a rejection that repeating cannot fix. A 401 or 403 is told apart by one call that needs
+ * ticket whose calls keep failing does not hold a worker while healthy tickets wait. Only a failure that can pass is
+ * retried ({@link #canSucceedLater}: Zendesk's 429, 5xx and timeouts, I/O, an embedding server that is down); a job
+ * ends {@code failed} after {@code maxAttempts}, and at once on anything else (a rejection that repeating cannot
+ * fix, or a bug, which would fail the same way each time), with the error in {@code last_error}. A 401 or 403 is told apart by one call that needs
  * nothing but the credentials: if Zendesk refuses that too, the job is held as {@code blocked_auth} (the attempt not
  * counted), no job is claimed while the credentials fail, the check is repeated once per check interval, and the
  * first accepted call (the check's, a sync's, any) queues every held job again; if Zendesk accepts it, the refusal
@@ -91,6 +98,8 @@ public final class JobWorker implements AutoCloseable {
       Gauge.builder("deskhand_jobs", store, st -> st.counts().get(s)).tag("status", s.wire())
           .description("jobs in the store by status").register(meters);
     }
+    FunctionCounter.builder("deskhand_job_intake_commits", store, JobStore::intakeCommits)
+        .description("transactions of the webhook intake; webhooks arriving during one share the next").register(meters);
   }
 
   public synchronized void start() {
@@ -226,10 +235,12 @@ public final class JobWorker implements AutoCloseable {
       }
     }
     // an auth refusal of this ticket alone is retried like a 5xx: the token may have changed between the two calls
-    boolean retryable = e instanceof ZendeskAuthException || !(e instanceof ZendeskRejectedException);
+    boolean retryable = e instanceof ZendeskAuthException || canSucceedLater(e);
     if (!retryable || job.attempts() >= settings.maxAttempts()) {
       store.finish(job.id(), JobStatus.FAILED, Optional.of(error));
-      LOG.warn("event=job_failed job={} ticket={} attempts={} error=\"{}\"", job.id(), job.ticketId(), job.attempts(), error);
+      // where a bug was thrown from, without the stack trace's messages (they are not masked)
+      LOG.warn("event=job_failed job={} ticket={} attempts={} reason={} error=\"{}\" at={}", job.id(), job.ticketId(), job.attempts(),
+          retryable ? "attempts_exhausted" : "not_retryable", error, origin(e));
       return "failed";
     }
     Duration delay = backoff(job.attempts());
@@ -240,6 +251,30 @@ public final class JobWorker implements AutoCloseable {
     LOG.info("event=job_retry job={} ticket={} attempt={} delay_ms={} error=\"{}\"", job.id(), job.ticketId(), job.attempts(),
         delay.toMillis(), error);
     return "retry";
+  }
+
+  /**
+   * Whether the same job may succeed on a later attempt: Zendesk's retryable answers (429, 5xx, timeouts, connection
+   * failures), I/O errors and timeouts anywhere in the causes, and an embedding server that did not answer. Zendesk's
+   * other refusals and every other exception (an {@code IllegalStateException}, a {@code NullPointerException}: a bug
+   * or a ticket the code cannot handle) would fail the same way on every attempt, and retrying them only delays the
+   * error and spends Zendesk calls.
+   */
+  static boolean canSucceedLater(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof ZendeskRetryableException || c instanceof EmbeddingUnavailableException) return true;
+      if (c instanceof ZendeskRejectedException) return false;
+      if (c instanceof IOException || c instanceof UncheckedIOException || c instanceof TimeoutException) return true;
+    }
+    return false;
+  }
+
+  /** The frame that threw, as {@code Class.method:line}. */
+  private static String origin(Throwable e) {
+    StackTraceElement[] frames = e.getStackTrace();
+    if (frames.length == 0) return "-";
+    StackTraceElement f = frames[0];
+    return f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName() + ":" + f.getLineNumber();
   }
 
   private Duration backoff(int attempts) {

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.deskhand.config.DeskhandConfig;
 import io.deskhand.zendesk.FakeZendesk;
+import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,7 +95,7 @@ class JobWorkerIT {
     assertTrue(metrics.contains("deskhand_zendesk_rate_limited_total 2.0"), metrics);
     // every failed call put its job back in the queue: none was retried inside the client, holding a worker
     assertTrue(metrics.contains("deskhand_zendesk_retries_total 0.0"), metrics);
-    assertTrue(java.util.regex.Pattern.compile("deskhand_job_duration_seconds_count\\{outcome=\"retry\"} 8(\\.0)?\\b").matcher(metrics).find(), metrics);
+    assertTrue(Pattern.compile("deskhand_job_duration_seconds_count\\{outcome=\"retry\"} 8(\\.0)?\\b").matcher(metrics).find(), metrics);
   }
 
   @Test
@@ -264,5 +268,57 @@ class JobWorkerIT {
     assertTrue(failed.lastError().orElse("").contains("403"), failed.toString());
     for (long id : ids.subList(1, ids.size())) assertEquals(1, rig.notesOn(id));
     assertEquals("ok", rig.client.authState().wire());
+  }
+
+  /** Runs the worker (5 attempts a job) with {@code triager} until nothing is pending; the store's one job. */
+  private Job onlyJobOnceIdle(Triager triager) throws InterruptedException {
+    rig.startWorker(triager, DeskhandConfig.Mode.NOTE, DeskhandConfig.Policy.defaults(), 5);
+    rig.awaitIdle(Duration.ofSeconds(20));
+    return rig.store.all().get(0);
+  }
+
+  @Test
+  void a_job_whose_triage_throws_a_bug_fails_after_one_attempt_with_the_error_recorded() throws Exception {
+    // given: a triage that fails the same way every time (a bug, not a passing condition)
+    List<Long> ids = tickets(1);
+    AtomicInteger calls = new AtomicInteger();
+    Triager broken = ticket -> {
+      calls.incrementAndGet();
+      throw new IllegalStateException("classifier for field intent was never trained");
+    };
+
+    // when
+    Job job = onlyJobOnceIdle(broken);
+
+    // then: failed at once, not after five attempts and their backoff
+    assertEquals(JobStatus.FAILED, job.status(), job.toString());
+    assertEquals(1, job.attempts());
+    assertEquals(1, calls.get());
+    assertEquals("IllegalStateException: classifier for field intent was never trained", job.lastError().orElseThrow());
+    assertEquals(0, rig.notesOn(ids.get(0)));
+    assertTrue(Pattern.compile("deskhand_job_duration_seconds_count\\{outcome=\"failed\"} 1(\\.0)?\\b")
+        .matcher(rig.meters.scrape()).find(), rig.meters.scrape());
+  }
+
+  @Test
+  void a_timeout_and_a_503_are_retried_until_the_job_is_done() throws Exception {
+    // given: the first triage times out on I/O, and Zendesk's first comments read answers 503
+    List<Long> ids = tickets(1);
+    rig.zendesk.fail("GET", "/api/v2/tickets/\\d+/comments", 1, 503, null);
+    AtomicInteger calls = new AtomicInteger();
+    SampleTriage sample = new SampleTriage();
+    Triager flaky = ticket -> {
+      if (calls.incrementAndGet() == 1) throw new UncheckedIOException(new SocketTimeoutException("Read timed out"));
+      return sample.triage(ticket);
+    };
+
+    // when
+    Job job = onlyJobOnceIdle(flaky);
+
+    // then: one attempt lost to the 503, one to the timeout, the third wrote the note
+    assertEquals(JobStatus.DONE, job.status(), job.toString());
+    assertEquals(3, job.attempts());
+    assertEquals(2, calls.get());
+    assertEquals(1, rig.notesOn(ids.get(0)));
   }
 }
